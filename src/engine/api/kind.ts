@@ -55,8 +55,11 @@ export interface KindDef {
   columns: PrintColumn[];
   /** Extra field-selector values (`spec.nodeName`, `status.phase`, `involvedObject.name`, …). */
   fields?(obj: Stored): Record<string, string | undefined>;
-  /** Graceful deletion period in seconds (pods); undefined deletes at once. */
-  gracePeriodSeconds?(obj: Stored): number | undefined;
+  /**
+   * Graceful deletion period in seconds (pods), given what the client asked for (`--grace-period`);
+   * undefined or 0 deletes at once. Without this hook the client's value is used.
+   */
+  gracePeriodSeconds?(obj: Stored, requested?: number): number | undefined;
   /** Objects expire this long after their last write (events: 1 h, kube-apiserver --event-ttl). */
   ttlMs?: number;
 }

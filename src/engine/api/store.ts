@@ -175,7 +175,7 @@ export class Store {
     const cur = this.get(key, namespace, name);
     if (!cur) throw notFound(resourceName(def), name);
     if (opts.uid && opts.uid !== cur.metadata.uid) throw conflict(resourceName(def), name);
-    const grace = opts.gracePeriodSeconds ?? def.gracePeriodSeconds?.(cur) ?? 0;
+    const grace = (def.gracePeriodSeconds ? def.gracePeriodSeconds(cur, opts.gracePeriodSeconds) : opts.gracePeriodSeconds) ?? 0;
     const finalizers = cur.metadata.finalizers?.length ?? 0;
     const prev = cur.metadata.deletionGracePeriodSeconds;
     if (grace > 0) {
