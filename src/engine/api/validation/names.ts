@@ -22,7 +22,7 @@ export const maxLenError = (n: number): string => `must be no more than ${n} cha
 /** `<msg> (e.g. 'a' or 'b', regex used for validation is '<fmt>')` */
 export function regexError(msg: string, fmt: string, ...examples: string[]): string {
   if (examples.length === 0) return `${msg} (regex used for validation is '${fmt}')`;
-  return `${msg} (e.g. ${examples.map((e) => `'${e}', `).join('or ')}regex used for validation is '${fmt}')`;
+  return `${msg} (e.g. ${examples.map((e) => `'${e}', `).join(' or ')}regex used for validation is '${fmt}')`;
 }
 
 /** `must be between 1 and 65535, inclusive` */

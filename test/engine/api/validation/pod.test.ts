@@ -20,7 +20,7 @@ describe('validatePodSpec', () => {
       'a bad container name',
       pod({ containers: [c({ name: 'Web_1' })] }),
       [
-        "spec.containers[0].name: Invalid value: \"Web_1\": a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name', or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')",
+        "spec.containers[0].name: Invalid value: \"Web_1\": a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')",
       ],
     ],
     ['duplicate container names', pod({ containers: [c(), c()] }), ['spec.containers[1].name: Duplicate value: "web"']],

@@ -62,7 +62,7 @@ describe('validateDeploymentSpec', () => {
       'template label and container errors',
       deploy({ selector: { matchLabels: { 'app ': 'web' } }, template: { metadata: { labels: { 'app ': 'web' } }, spec: { containers: [] } } }),
       [
-        "spec.selector.matchLabels: Invalid value: \"app \": name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName', or 'my.name', or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')",
+        "spec.selector.matchLabels: Invalid value: \"app \": name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')",
         'spec.selector: Invalid value: {"matchLabels":{"app ":"web"}}: invalid label selector',
       ],
     ],
@@ -75,7 +75,7 @@ describe('validateDeploymentSpec', () => {
       'bad rolling-update values',
       deploy({ strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: '25', maxUnavailable: '150%' } } }),
       [
-        "spec.strategy.rollingUpdate.maxSurge: Invalid value: \"25\": a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%', or '93%', regex used for validation is '[0-9]+%')",
+        "spec.strategy.rollingUpdate.maxSurge: Invalid value: \"25\": a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%',  or '93%', regex used for validation is '[0-9]+%')",
         'spec.strategy.rollingUpdate.maxUnavailable: Invalid value: "150%": must not be greater than 100%',
       ],
     ],
@@ -93,7 +93,7 @@ describe('validateDeploymentSpec', () => {
   it('validates the pod template at spec.template (labels at spec.template.labels, as upstream)', () => {
     const t = { metadata: { labels: { app: 'web', v: 'a b' } }, spec: { ...template().spec, containers: [] } };
     expect(check(deploy({ template: t }))).toEqual([
-      "spec.template.labels: Invalid value: \"a b\": a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue', or 'my_value', or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')",
+      "spec.template.labels: Invalid value: \"a b\": a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')",
       'spec.template.spec.containers: Required value',
     ]);
   });
