@@ -50,6 +50,7 @@ export class World {
     this.api = new ApiServer(this.store, this.registry, this.clock, this.rand, o.schema);
     this.events = new EventRecorder(this.api, this.clock);
     this.controllers = new ControllerManager(this.api, this.clock);
+    this.registerState('events', this.events);
   }
 
   /** Fires every timer already due (controllers' queued work), without moving time. */
@@ -64,6 +65,20 @@ export class World {
 
   registerState(name: string, s: { save(): unknown; load(s: unknown): void }): void {
     this.stateful.set(name, s);
+  }
+
+  /**
+   * Hands saved parts to the subsystems registered so far; returns the names it loaded, so a caller
+   * can load parts registered later (while starting) in a second pass.
+   */
+  loadParts(parts: Record<string, unknown>, skip: ReadonlySet<string> = new Set()): string[] {
+    const loaded: string[] = [];
+    for (const [name, s] of this.stateful) {
+      if (skip.has(name) || !(name in parts)) continue;
+      s.load(parts[name]);
+      loaded.push(name);
+    }
+    return loaded;
   }
 
   save(): WorldSnapshot {

@@ -70,6 +70,16 @@ export class EventRecorder {
     });
   }
 
+  save(): unknown {
+    return { seq: this.seq, index: [...this.index] };
+  }
+
+  load(s: unknown): void {
+    const st = s as { seq: number; index: [string, string][] };
+    this.seq = st.seq;
+    this.index = new Map(st.index);
+  }
+
   /** Event names end in the emission time in hex nanoseconds, as client-go names them. */
   private suffix(): string {
     const ns = BigInt(this.clock.now()) * 1_000_000n + BigInt(++this.seq % 1_000_000);

@@ -45,8 +45,11 @@ export interface KindDef {
   verbs?: string[];
   /** True when `status` is a subresource: main-resource writes keep the old status. */
   statusSubresource: boolean;
-  /** API-server defaulting on create (and update); gets a mutable copy, returns it. */
-  defaults?(obj: KObject, ctx: AdmissionContext): KObject;
+  /**
+   * API-server defaulting and create/update preparation; gets a mutable copy, returns it. `old` is
+   * the stored object on update (PrepareForUpdate: e.g. keep fields only a subresource may change).
+   */
+  defaults?(obj: KObject, ctx: AdmissionContext, old?: Stored): KObject;
   /** Semantic validation; field paths and messages as the API server words them. */
   validate?(obj: KObject, ctx: AdmissionContext, old?: Stored): FieldError[];
   /** Fields whose change bumps generation; default: anything but metadata and status. */
@@ -60,6 +63,11 @@ export interface KindDef {
    * undefined or 0 deletes at once. Without this hook the client's value is used.
    */
   gracePeriodSeconds?(obj: Stored, requested?: number): number | undefined;
+  /**
+   * Besides metadata.finalizers, what keeps an object being deleted (a Namespace's
+   * spec.finalizers, removed by the namespace controller once its contents are gone).
+   */
+  holdsDeletion?(obj: KObject): boolean;
   /** Objects expire this long after their last write (events: 1 h, kube-apiserver --event-ttl). */
   ttlMs?: number;
 }

@@ -90,7 +90,7 @@ export class ApiServer {
     const old = this.get(keyOf(def), input.metadata.namespace, input.metadata.name ?? '');
     let obj = clone(input);
     const ctx = this.ctx();
-    obj = def.defaults ? def.defaults(obj, ctx) : obj;
+    obj = def.defaults ? def.defaults(obj, ctx, old) : obj;
     for (const a of this.admission) obj = a.mutate?.(obj, ctx, 'UPDATE', old) ?? obj;
     const errs = def.validate?.(obj, ctx, old) ?? [];
     if (errs.length) throw invalid(def.kind, old.metadata.name, errs);

@@ -113,9 +113,10 @@ export class Store {
   /**
    * Replaces an object. A resourceVersion that is not the current one is a 409 Conflict; an empty one
    * writes unconditionally. With `status: true` only `status` changes (the status subresource);
-   * otherwise `status` is kept when the kind has a status subresource.
+   * otherwise `status` is kept when the kind has a status subresource. `keepGeneration` is for
+   * subresources that change spec without being a spec update (pods/binding).
    */
-  update(input: KObject, opts: { status?: boolean } = {}): Stored {
+  update(input: KObject, opts: { status?: boolean; keepGeneration?: boolean } = {}): Stored {
     const def = this.def(input);
     const key = keyOf(def);
     const ns = this.ns(key, input.metadata.namespace);
@@ -151,14 +152,14 @@ export class Store {
         else next.status = clone(cur.status);
       }
       if (cur.metadata.generation !== undefined) {
-        next.metadata.generation = specChanged(cur, next) ? cur.metadata.generation + 1 : cur.metadata.generation;
+        next.metadata.generation = specChanged(cur, next) && !opts.keepGeneration ? cur.metadata.generation + 1 : cur.metadata.generation;
       }
     }
     if (jsonEqual(cur, { ...next, metadata: { ...next.metadata, resourceVersion: cur.metadata.resourceVersion } })) {
       return cur; // a no-op write does not bump the revision (as the API server skips it)
     }
     // Finalizers removed from an object being deleted: it goes now.
-    if (next.metadata.deletionTimestamp && !next.metadata.finalizers?.length && !next.metadata.deletionGracePeriodSeconds) {
+    if (next.metadata.deletionTimestamp && !next.metadata.finalizers?.length && !def.holdsDeletion?.(next) && !next.metadata.deletionGracePeriodSeconds) {
       this.commit('MODIFIED', key, def, next);
       return this.remove(key, def, this.get(key, ns, name)!);
     }
@@ -176,7 +177,7 @@ export class Store {
     if (!cur) throw notFound(resourceName(def), name);
     if (opts.uid && opts.uid !== cur.metadata.uid) throw conflict(resourceName(def), name);
     const grace = (def.gracePeriodSeconds ? def.gracePeriodSeconds(cur, opts.gracePeriodSeconds) : opts.gracePeriodSeconds) ?? 0;
-    const finalizers = cur.metadata.finalizers?.length ?? 0;
+    const finalizers = (cur.metadata.finalizers?.length ?? 0) + (def.holdsDeletion?.(cur) ? 1 : 0);
     const prev = cur.metadata.deletionGracePeriodSeconds;
     if (grace > 0) {
       // Graceful: mark now, the owner of the object (the kubelet) removes it with grace 0 later.

@@ -95,6 +95,7 @@ export class SimClock {
 
   /** Fires every timer due up to `targetMs` in order, then sets the time to `targetMs`. */
   advanceTo(targetMs: number): void {
+    targetMs = Math.floor(targetMs);
     for (;;) {
       this.dropCancelled();
       const next = this.heap.peek();

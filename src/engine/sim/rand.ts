@@ -89,6 +89,11 @@ export class Rand {
     return Math.round(base * (1 + (this.next() * 2 - 1) * fraction));
   }
 
+  /** Continues from a saved state (in place, so every holder of this stream sees it). */
+  setState(s: [number, number, number, number]): void {
+    [this.a, this.b, this.c, this.d] = s;
+  }
+
   /** Generator state, for saving a sandbox. */
   state(): [number, number, number, number] {
     return [this.a >>> 0, this.b >>> 0, this.c >>> 0, this.d >>> 0];
@@ -114,6 +119,6 @@ export class RandStreams {
   }
 
   restore(s: Record<string, [number, number, number, number]>): void {
-    for (const [k, st] of Object.entries(s)) this.streams.set(k, new Rand(`${this.seed}/${k}`, st));
+    for (const [k, st] of Object.entries(s)) this.stream(k).setState(st);
   }
 }

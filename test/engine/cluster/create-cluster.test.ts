@@ -1,7 +1,7 @@
 // createCluster(): the default kubeadm world handed over aged, its determinism, save/restore, and
 // the scheduler working with real kubelets.
 import { describe, expect, it } from 'vitest';
-import { createCluster, DEFAULT_START } from '../../../src/engine';
+import { createCluster, DEFAULT_AGE_MS, DEFAULT_START } from '../../../src/engine';
 
 const t = performance.now();
 const cluster = createCluster();
@@ -18,9 +18,10 @@ describe('createCluster', () => {
     expect([...cluster.kubelets.keys()]).toEqual(['controlplane', 'node01']);
   });
 
-  it('is aged: created three days before the start time, with no events left', () => {
+  it('is aged: created three days (and ten minutes) before the start time, with no events left', () => {
     const created = Date.parse(cluster.api.get('Node', undefined, 'controlplane').metadata.creationTimestamp);
-    expect(DEFAULT_START - created).toBe(3 * 24 * 3_600_000);
+    expect(DEFAULT_START - created).toBe(DEFAULT_AGE_MS);
+    expect(DEFAULT_AGE_MS).toBe((3 * 24 * 60 + 10) * 60_000);
     expect(cluster.api.list('Event')).toEqual([]);
     cluster.settle();
     expect(cluster.api.list('Event')).toEqual([]);

@@ -7,8 +7,9 @@ describe('kubelet: a pod from binding to Running', () => {
     const s = node01(1, { jitter: false });
     s.pod('web', { containers: [{ name: 'nginx', image: 'nginx' }] });
     s.w.advance(10_000);
-    // admit 100 ms, sandbox 800 ms, pull 450 ms + 72223946 B at 18 MB/s, create 150 ms, start 300 ms
-    expect(s.timeline).toEqual(['0.000 web Pending', '0.100 web ContainerCreating', '5.812 web Running']);
+    // admit 100 ms, sandbox 800 ms, pull 450 ms + 72223946 B at 18 MB/s, create 150 ms, start 300 ms,
+    // and the PLEG relist (500 ms) that puts the running container into the status
+    expect(s.timeline).toEqual(['0.000 web Pending', '0.100 web ContainerCreating', '6.312 web Running']);
     expect(s.events('web')).toEqual([
       'Normal Pulling Pulling image "nginx"',
       'Normal Pulled Successfully pulled image "nginx" in 4.462s (4.462s including waiting). Image size: 72223946 bytes.',
@@ -42,8 +43,8 @@ describe('kubelet: a pod from binding to Running', () => {
     expect(st.conditions.map((c: { type: string; status: string; lastTransitionTime: string }) => `${c.type}=${c.status}@${c.lastTransitionTime}`)).toEqual([
       'PodReadyToStartContainers=True@2026-01-15T09:00:00Z',
       'Initialized=True@2026-01-15T09:00:00Z',
-      'Ready=True@2026-01-15T09:00:05Z',
-      'ContainersReady=True@2026-01-15T09:00:05Z',
+      'Ready=True@2026-01-15T09:00:06Z',
+      'ContainersReady=True@2026-01-15T09:00:06Z',
       'PodScheduled=True@2026-01-15T09:00:00Z',
     ]);
     const cs = st.containerStatuses[0];

@@ -55,7 +55,8 @@ export function node01(seed: number | string = 1, opts: { jitter?: boolean } = {
     t: () => w.clock.now() - t0,
     timeline,
     pod(name, spec, meta = {}) {
-      const annotations = opts.jitter === false ? { 'podlab.dev/jitter': '0', ...((meta.annotations as object) ?? {}) } : meta.annotations;
+      const given = meta.annotations as Record<string, string> | undefined;
+      const annotations: Record<string, string> | undefined = opts.jitter === false ? { 'podlab.dev/jitter': '0', ...(given ?? {}) } : given;
       const obj: KObject = { apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace: 'default', ...meta, ...(annotations ? { annotations } : {}) }, spec: { nodeName: 'node01', ...spec } };
       return w.api.create(obj);
     },

@@ -16,9 +16,14 @@ export const namespaceKind = defineKind({
   shortNames: ['ns'],
   columns: [nameColumn, { name: 'Status', cell: (o) => String(o.status?.phase ?? '') }, ageColumn],
   fields: (o) => ({ 'status.phase': o.status?.phase ?? '' }),
-  defaults(obj: KObject): KObject {
+  holdsDeletion: (o) => (o.spec?.finalizers?.length ?? 0) > 0,
+  defaults(obj: KObject, _ctx, old): KObject {
     obj.spec = obj.spec ?? {};
-    if (!Array.isArray(obj.spec.finalizers)) obj.spec.finalizers = ['kubernetes'];
+    // spec.finalizers is set on create and changed only through the finalize subresource.
+    if (old) {
+      if (old.spec?.finalizers) obj.spec.finalizers = old.spec.finalizers;
+      else delete obj.spec.finalizers;
+    } else if (!Array.isArray(obj.spec.finalizers)) obj.spec.finalizers = ['kubernetes'];
     if (!obj.status?.phase) obj.status = { ...(obj.status ?? {}), phase: 'Active' };
     const name = obj.metadata.name;
     if (name) obj.metadata.labels = { ...(obj.metadata.labels ?? {}), 'kubernetes.io/metadata.name': name };
