@@ -36,7 +36,7 @@ export default tseslint.config(
   layer(['src/engine/**/*.ts'], ['shell', 'course', 'sandbox', 'worker', 'ui']),
   layer(['src/shell/**/*.ts'], ['course', 'sandbox', 'worker', 'ui']),
   layer(['src/course/**/*.ts'], ['sandbox', 'worker', 'ui']),
-  layer(['src/sandbox.ts'], ['worker', 'ui']),
+  layer(['src/sandbox.ts', 'src/sandbox/**/*.ts'], ['worker', 'ui']),
   layer(['src/worker/**/*.ts'], ['ui']),
   {
     files: ['src/ui/**/*.ts'],

@@ -9,7 +9,7 @@ export default defineConfig({
   plugins: [svelte()],
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
-  optimizeDeps: { include: ['just-bash', '@xterm/xterm', 'comlink', 'yaml'] },
+  optimizeDeps: { include: ['just-bash', '@xterm/xterm', '@xterm/addon-fit', 'comlink', 'yaml', 'marked', 'dompurify', 'idb-keyval'] },
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],

@@ -62,7 +62,7 @@ export const tests = [
       await openApp(page, base);
       await typeLine(page, 'kubectl get pods -w', { wait: false });
       await page.waitForTimeout(500);
-      assert(!/\$$/.test((await lastLine(page)).trimEnd()), 'the watch is still running');
+      assert(!/[$#]$/.test((await lastLine(page)).trimEnd()), 'the watch is still running');
       await page.keyboard.press('Control+C');
       await waitForPrompt(page);
       await typeLine(page, 'echo after-watch');
@@ -76,11 +76,46 @@ export const tests = [
       await focusTerminal(page);
       await page.keyboard.type('kubectl ge');
       await page.keyboard.press('Tab');
-      await page.waitForFunction(() => window.podlab.screenText().split('\n').at(-1)?.endsWith('kubectl get'), undefined, { timeout: 5000 });
+      await page.waitForFunction(() => window.podlab.screenText().split('\n').at(-1)?.trimEnd().endsWith('kubectl get'), undefined, { timeout: 5000 });
       await page.keyboard.type('nodes');
       await page.keyboard.press('Enter');
       const text = await waitForScreen(page, /^controlplane +Ready +control-plane/m);
       assert(/kubectl get nodes$/m.test(text), 'the completed line reads kubectl get nodes');
+    },
+  },
+  {
+    name: 'a code block\'s Run button types the command into the terminal and completes the step',
+    async run({ page, base }) {
+      await openApp(page, base, 'fresh&lesson=01-basics/01-first-pod');
+      await typeLine(page, 'kubectl run web --image=nginx');
+      await setSpeed(page, 60);
+      await page.locator('li.step.current[data-step="2"]').waitFor({ timeout: 15_000 });
+      await page.locator('li.step.current[data-step="2"] .code-block.runnable button[data-action="run"]').click();
+      await waitForScreen(page, /# kubectl get pods -o wide\nNAME +READY +STATUS +RESTARTS +AGE +IP +NODE/);
+      await page.locator('li.step.done[data-step="2"]').waitFor({ timeout: 5000 });
+    },
+  },
+  {
+    name: 'a reload continues where the learner left off (cluster, lesson progress, history)',
+    async run({ page, base }) {
+      await openApp(page, base, 'fresh&lesson=01-basics/01-first-pod');
+      await typeLine(page, 'kubectl run web --image=nginx');
+      await setSpeed(page, 60);
+      await page.locator('li.step.done[data-step="1"]').waitFor({ timeout: 15_000 });
+      // Hiding the page saves at once (as leaving it does).
+      await page.evaluate(() => {
+        Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+        document.dispatchEvent(new Event('visibilitychange'));
+      });
+      await page.waitForTimeout(700);
+      await openApp(page, base, '');
+      await page.locator('li.step.done[data-step="1"]').waitFor({ timeout: 5000 });
+      await typeLine(page, 'kubectl get pods -o name');
+      await waitForScreen(page, /^pod\/web$/m);
+      await focusTerminal(page);
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('ArrowUp');
+      await page.waitForFunction(() => window.podlab.screenText().split('\n').at(-1)?.trimEnd().endsWith('# kubectl run web --image=nginx'), undefined, { timeout: 3000 });
     },
   },
 ];

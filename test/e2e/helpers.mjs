@@ -1,6 +1,6 @@
 // Page helpers for the e2e tests: open the app fresh and wait for the prompt, type into the terminal
 // as a person does (xterm's helper textarea + the keyboard), and read it through window.podlab.
-export const PROMPT_END = /\$$/;
+export const PROMPT_END = /[$#]$/;
 
 /** Opens the app with a clean slate; resolves with the ready time measured in the page. */
 export async function openApp(page, base, query = 'fresh') {
@@ -22,7 +22,7 @@ export async function lastLine(page) {
 /** Waits until the last line of the terminal is a prompt (ends in `$`). */
 export async function waitForPrompt(page, timeout = 10_000) {
   await page.waitForFunction(
-    () => /\$$/.test(window.podlab.screenText().split('\n').at(-1)?.trimEnd() ?? ''),
+    () => /[$#]$/.test(window.podlab.screenText().split('\n').at(-1)?.trimEnd() ?? ''),
     undefined,
     { timeout, polling: 50 },
   );

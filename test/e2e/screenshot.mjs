@@ -2,7 +2,7 @@
 import { openApp, setSpeed, typeLine, waitForPrompt, waitForScreen } from './helpers.mjs';
 
 export async function takeScreenshot(browser, base, file) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 860 }, deviceScaleFactor: 1 });
+  const context = await browser.newContext({ viewport: { width: 1600, height: 900 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
   try {
     await openApp(page, base);
@@ -13,8 +13,8 @@ export async function takeScreenshot(browser, base, file) {
     await setSpeed(page, 60);
     await page.locator('li.step.done[data-step="1"]').waitFor({ timeout: 20_000 });
     await setSpeed(page, 1);
-    await typeLine(page, 'kubectl get pods -o wide');
     await typeLine(page, 'kubectl get nodes');
+    await typeLine(page, 'kubectl get pods -o wide');
     await page.waitForTimeout(400);
     await page.screenshot({ path: file });
   } finally {

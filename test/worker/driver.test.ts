@@ -11,7 +11,7 @@ async function setup(speed = 1, sink?: (u: Update) => unknown) {
   const sb: Sandbox = await createSandbox({ seed: 1, startTime: T0, mode: 'paced' });
   const wall = new ManualWall();
   const updates: Update[] = [];
-  const driver = new Driver(sb, (u) => void (sink ? sink(u) : updates.push(u)), wall, speed);
+  const driver = new Driver(sb, (u) => (sink ? sink(u) : void updates.push(u)), wall, speed);
   return { sb, wall, updates, driver };
 }
 
@@ -40,8 +40,22 @@ describe('Driver pacing', () => {
     wall.advance(1020); // 20 ticks, then 20 ms not yet ticked
     driver.setSpeed(10);
     expect(sb.clock.now()).toBe(T0 + 1020);
-    wall.advance(1000);
-    expect(sb.clock.now()).toBe(T0 + 1020 + 10_000);
+    wall.advance(1000); // the next ticks at 50 ms steps pay 980 ms of it so far
+    expect(sb.clock.now()).toBe(T0 + 1020 + 9800);
+  });
+
+  it('moves simulated time in whole milliseconds, carrying fractions over', async () => {
+    const { sb, wall, driver } = await setup(1.5);
+    wall.t = 1000.3;
+    driver.start();
+    for (let i = 0; i < 7; i++) {
+      wall.advance(33.3);
+      expect(Number.isInteger(sb.clock.now())).toBe(true);
+    }
+    // 7 × 33.3 ms = 233.1 ms of wall time, of which the ticks (every 50 ms) have paid 200 ms: 300 ms at 1.5×.
+    expect(sb.clock.now()).toBe(T0 + 300);
+    wall.advance(50 * 20);
+    expect(sb.clock.now()).toBe(T0 + Math.floor(1200 * 1.5));
   });
 
   it('treats negative, NaN and infinite speeds as paused, and caps huge ones', async () => {

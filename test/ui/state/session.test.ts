@@ -44,6 +44,10 @@ function mountTerminal(session: Session) {
   return { term, adapter };
 }
 
+const info = () =>
+  'Welcome to podlab: a simulated Kubernetes v1.34 cluster with two nodes, controlplane and node01.\n' +
+  'Everything runs in your browser. Try: kubectl get nodes';
+
 async function settle(term: Terminal, rounds = 10): Promise<void> {
   for (let i = 0; i < rounds; i++) {
     await new Promise((r) => setTimeout(r, 0));
@@ -63,7 +67,7 @@ describe('Session', () => {
     await settle(term);
     const text = session.terminal!.screenText();
     expect(text.startsWith('Welcome to podlab')).toBe(true);
-    expect(text.endsWith(session.prompt.trimEnd())).toBe(true);
+    expect(text).toBe(`${info()}\n\n${session.prompt}`);
   });
 
   it('runs a clicked command through the terminal, visibly, and keeps the history', async () => {
@@ -101,6 +105,28 @@ describe('Session', () => {
     const text = session.terminal!.screenText();
     expect(text).toContain('kubectl run web --image=nginx\npod/web created\n');
     expect(text).toContain('sleep 15');
+  });
+
+  it('shows what is missing only once the learner has tried something on the current step', async () => {
+    const { session, wall } = setup();
+    await session.start();
+    await session.startLesson('01-basics/01-first-pod');
+    const { term } = mountTerminal(session);
+    await settle(term);
+    await session.run('kubectl get pods', () => {});
+    wall.advance(100);
+    await settle(term);
+    expect(session.course.active?.current).toBe(0);
+    expect(session.course.active?.missing).toEqual(['Run a pod called web from the nginx image and wait until it is Running.']);
+    expect(session.tried).toBe(true);
+    await session.run('kubectl run web --image=nginx', () => {});
+    session.setSpeed(60);
+    wall.advance(1000);
+    await settle(term);
+    wall.advance(100);
+    expect(session.course.active?.current).toBe(1);
+    expect(session.course.active?.missing).toEqual(['List the pods with their IP and node (kubectl get pods -o wide).']);
+    expect(session.tried).toBe(false);
   });
 
   it('reports a failed boot', async () => {
