@@ -1,0 +1,289 @@
+// The composition root: createSandbox() = simulated cluster + the learner's shell (with kubectl,
+// curl, ssh) + the course. The worker, bin/podlab and the tests all use it, so the browser terminal
+// and `podlab -c` print exactly the same thing.
+//
+// Time: in `paced` mode (the browser) a driver outside advances `sandbox.clock` with the wall clock.
+// In `instant` mode (Node) time moves only while a command waits: whenever the foreground command is
+// idle, the clock jumps to the next timer, so `sleep 20` takes no wall time.
+
+import { createCluster, type Cluster } from './engine/index';
+import { k8sSchemaCheck } from './engine/api/schema-check';
+import type { SimClock } from './engine/sim/clock';
+import { createShell, runProgramScript, type Shell, type ShellState } from './shell/shell';
+import { createKubectl, kubectlCompleter } from './shell/commands/kubectl/index';
+import { createCurl } from './shell/commands/curl/index';
+import { createSsh } from './shell/commands/ssh';
+import type { CommandIO, ShellCommand, ShellHost } from './shell/types';
+import { Course, type CourseHost, type CourseState } from './course/course';
+import type { Lesson } from './course/format';
+import type { Progress } from './course/progress';
+import { clusterView } from './sandbox/cluster-view';
+import { nodeHost, NODE_IPS } from './sandbox/hosts';
+import { historyView } from './sandbox/history-view';
+import type { ClusterView, Completion, OutputSink, RunResult } from './worker/protocol';
+
+export { loadLessons } from './sandbox/lessons';
+
+export interface SandboxOptions {
+  seed?: number;
+  /** Simulated start, epoch ms (the browser passes the wall clock; tests a fixed instant). */
+  startTime?: number;
+  lessons?: Lesson[];
+  /** A previous `save()`. */
+  saved?: string;
+  progress?: Progress;
+  /** Lesson to start with. */
+  lesson?: string;
+  mode?: 'paced' | 'instant';
+  /**
+   * Instant mode only: resolves after pending promise callbacks have run (a macrotask), so the
+   * sandbox can tell that the foreground command is waiting on simulated time.
+   */
+  yieldToHost?: () => Promise<void>;
+}
+
+interface Saved {
+  version: 1;
+  seed: number;
+  lesson?: string;
+  world: ReturnType<Cluster['save']>;
+  shell: ShellState;
+  lines: string[];
+}
+
+export async function createSandbox(opts: SandboxOptions = {}): Promise<Sandbox> {
+  const s = new Sandbox(opts);
+  const saved = opts.saved ? (JSON.parse(opts.saved) as Saved) : undefined;
+  if (saved) s.restore(saved);
+  else if (opts.lesson) await s.startLesson(opts.lesson);
+  return s;
+}
+
+export class Sandbox {
+  private cluster!: Cluster;
+  private shell!: Shell;
+  private seed: number;
+  private lines: string[] = [];
+  private listeners = new Set<() => void>();
+  private unwatch?: () => void;
+  private busy = false;
+  private recheckPending = false;
+  readonly course: Course;
+
+  constructor(private readonly opts: SandboxOptions) {
+    this.seed = opts.seed ?? 1;
+    this.course = new Course(opts.lessons ?? [], opts.progress ?? {});
+    this.build(this.seed);
+  }
+
+  get clock(): SimClock {
+    return this.cluster.clock;
+  }
+
+  get api() {
+    return this.cluster.api;
+  }
+
+  /** The simulated cluster (for tests and benchmarks). */
+  get world(): Cluster {
+    return this.cluster;
+  }
+
+  prompt(): string {
+    return this.shell.prompt();
+  }
+
+  banner(): string {
+    return (
+      'Welcome to podlab: a simulated Kubernetes v1.34 cluster with two nodes, controlplane and node01.\n' +
+      'Everything runs in your browser. Try: kubectl get nodes\n\n'
+    );
+  }
+
+  history(): string[] {
+    return [...this.shell.history];
+  }
+
+  progress(): Progress {
+    return this.course.getProgress();
+  }
+
+  /** Runs one line as typed at the prompt. */
+  async run(line: string, out: OutputSink): Promise<RunResult> {
+    this.cluster.settle();
+    this.busy = true;
+    try {
+      const p = this.shell.run(line, { write: out });
+      const r = this.opts.mode === 'instant' ? await this.untilDone(p) : await p;
+      if (!r.incomplete && line.trim()) this.lines.push(line);
+      this.cluster.settle();
+      if (!r.incomplete) await this.evaluate();
+      return { exitCode: r.exitCode, incomplete: r.incomplete, prompt: this.shell.prompt() };
+    } finally {
+      this.busy = false;
+      this.changed();
+    }
+  }
+
+  /** Runs a whole script non-interactively (`podlab FILE`, `podlab -c`). */
+  async runScript(text: string, out: OutputSink): Promise<number> {
+    this.cluster.settle();
+    const p = this.shell.runScript(text, { write: out });
+    const r = this.opts.mode === 'instant' ? await this.untilDone(p) : await p;
+    this.cluster.settle();
+    await this.evaluate();
+    return r.exitCode;
+  }
+
+  interrupt(): void {
+    this.shell.interrupt();
+  }
+
+  complete(line: string, cursor: number): Promise<Completion> {
+    this.cluster.settle();
+    return this.shell.completeWords(line, cursor);
+  }
+
+  clusterView(): ClusterView {
+    return clusterView(this.cluster.api, this.cluster.clock.now());
+  }
+
+  courseState(): CourseState {
+    return this.course.state();
+  }
+
+  /** Starts a lesson on a fresh world (its seed, its files in the home directory, its setup), or leaves lessons. */
+  async startLesson(id: string | undefined): Promise<RunResult> {
+    const lesson = id ? this.course.lesson(id) : undefined;
+    this.course.activate(lesson?.id);
+    this.lines = [];
+    this.build(lesson?.seed ?? this.seed, lesson?.files);
+    for (const cmd of lesson?.setup ?? []) await this.runScript(cmd, () => {});
+    await this.evaluate();
+    this.changed();
+    return { exitCode: 0, prompt: this.shell.prompt() };
+  }
+
+  solution(): string[] {
+    const st = this.course.state().active;
+    return st && st.current < st.steps.length ? st.steps[st.current].solution : [];
+  }
+
+  onChange(fn: () => void): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
+  save(): string {
+    const s: Saved = {
+      version: 1,
+      seed: this.seed,
+      lesson: this.course.active?.id,
+      world: this.cluster.save(),
+      shell: this.shell.snapshot(),
+      lines: this.lines,
+    };
+    return JSON.stringify(s);
+  }
+
+  restore(s: Saved): void {
+    this.course.activate(s.lesson);
+    this.seed = s.seed;
+    this.build(s.seed, undefined, s.world);
+    this.shell.restore(s.shell);
+    this.lines = s.lines ?? [];
+  }
+
+  private build(seed: number, files?: Record<string, string>, restore?: ReturnType<Cluster['save']>): void {
+    this.unwatch?.();
+    this.recheckPending = false;
+    this.cluster = createCluster({ seed, startTime: this.opts.startTime, schema: k8sSchemaCheck, restore });
+    this.cluster.runtime.setScriptRunner((o) => runProgramScript({ ...o, clock: this.cluster.clock }));
+    this.unwatch = this.cluster.api.watch({}, () => {
+      this.scheduleRecheck();
+      if (!this.busy) this.changed();
+    });
+    const homeFiles = Object.fromEntries(Object.entries(files ?? {}).map(([p, c]) => [`/root/${p}`, c]));
+    const hosts = new Map<string, ShellHost>();
+    for (const name of Object.keys(NODE_IPS)) hosts.set(name, nodeHost(name, this.commandsFor(name, hosts), name === 'controlplane' ? homeFiles : {}));
+    this.shell = createShell({
+      host: hosts.get('controlplane')!,
+      clock: this.cluster.clock,
+      hostFactory: (id) => [...hosts.values()].find((h) => h.id === id),
+    });
+    this.shell.registerCompleter('kubectl', kubectlCompleter(this.cluster));
+    this.shell.registerCompleter('k', kubectlCompleter(this.cluster));
+  }
+
+  private commandsFor(node: string, hosts: Map<string, ShellHost>): ShellCommand[] {
+    const ssh = createSsh({
+      host: (name) => hosts.get(name) ?? [...hosts.entries()].find(([n]) => NODE_IPS[n] === name)?.[1],
+      runOn: (host, line, io) => this.runOn(host, line, io),
+    });
+    return [...createKubectl(this.cluster), createCurl(() => ({ net: this.cluster.net, from: { kind: 'node', name: node } })), ssh];
+  }
+
+  /** `ssh node01 CMD`: a one-off shell on the other host whose output streams through `io`. */
+  private async runOn(host: ShellHost, line: string, io: CommandIO): Promise<number> {
+    const sh = createShell({ host, clock: this.cluster.clock });
+    const r = await sh.runScript(line, { write: (s, t) => (s === 'out' ? io.out(t) : io.err(t)), signal: io.signal });
+    return r.exitCode;
+  }
+
+  /** What step `i` of the active lesson still misses (empty when its check passes). */
+  async checkStep(i: number): Promise<string[]> {
+    const lesson = this.course.active;
+    if (!lesson) return [];
+    this.cluster.settle();
+    return this.course.check(lesson, i, this.courseHost());
+  }
+
+  /**
+   * Steps also complete while nobody types (the pod becomes Running ten seconds after `kubectl run`):
+   * after cluster changes, the active step is re-checked half a simulated second later.
+   */
+  private scheduleRecheck(): void {
+    if (!this.course.active || this.recheckPending) return;
+    this.recheckPending = true;
+    this.cluster.clock.setTimer(500, () => {
+      this.recheckPending = false;
+      if (!this.busy) void this.evaluate().then(() => this.changed());
+    });
+  }
+
+  private async evaluate(): Promise<void> {
+    if (this.course.active) await this.course.evaluate(this.courseHost());
+  }
+
+  /** Checks see the cluster and the lines typed; verify scripts run in a throwaway shell on controlplane. */
+  private courseHost(): CourseHost {
+    return {
+      view: () => historyView(this.cluster.api, this.lines),
+      runScript: async (script) => {
+        const sh = createShell({ host: nodeHost('controlplane', this.commandsFor('controlplane', new Map())), clock: this.cluster.clock });
+        const p = sh.runScript(script, { write: () => {} });
+        return (this.opts.mode === 'instant' ? await this.untilDone(p) : await p).exitCode;
+      },
+    };
+  }
+
+  /** Instant mode: while `p` is pending and idle, jump the clock to the next timer. */
+  private async untilDone<T>(p: Promise<T>): Promise<T> {
+    const yieldToHost = this.opts.yieldToHost;
+    if (!yieldToHost) throw new Error('instant mode needs yieldToHost');
+    let done = false;
+    const q = p.finally(() => (done = true));
+    for (;;) {
+      await yieldToHost();
+      if (done) return q;
+      if (!this.cluster.clock.advanceToNext()) {
+        await yieldToHost();
+        if (done) return q;
+      }
+    }
+  }
+
+  private changed(): void {
+    for (const l of this.listeners) l();
+  }
+}
