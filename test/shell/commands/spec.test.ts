@@ -6,7 +6,7 @@ import { complete, parseCommandLine, renderHelp, runCli, showHelp, wordWrap, typ
 import type { CommandIO } from '../../../src/shell/types';
 
 type Seen = { args: string[]; dash: number; flags: Record<string, unknown> };
-let seen: Seen | undefined;
+let seen = undefined as Seen | undefined;
 const record = async (ctx: RunContext<null>) => {
   seen = { args: ctx.args, dash: ctx.argsLenAtDash, flags: ctx.flags.all() };
   return 0;
@@ -71,7 +71,7 @@ function io(argv: string[]) {
   return { c, out: () => out.join(''), err: () => err.join('') };
 }
 
-async function run(line: string) {
+async function run(line: string): Promise<{ code: number; out: string; err: string; seen: Seen | undefined }> {
   seen = undefined;
   const t = io(line.split(' ').filter(Boolean));
   const code = await runCli(root, t.c, null);

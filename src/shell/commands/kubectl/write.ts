@@ -1,0 +1,71 @@
+// Shared steps of the commands that write objects (create, apply, run): --dry-run parsing
+// (cmdutil.GetDryRunStrategy), the kubectl.kubernetes.io/last-applied-configuration annotation
+// (util.GetModifiedConfiguration: the object as given, compact JSON with sorted keys, its own
+// annotation removed but an empty `annotations: {}` kept, plus a newline), and printing a written
+// object (`pod/web created`, `… (dry run)`, or -o yaml/json/…; several YAML objects are separated
+// by `---` as the YAML printer does after the first).
+
+import type { KObject } from '../../../engine/api/types';
+import { clone } from '../../../engine/api/freeze';
+import { goJson } from '../../format/yaml-json';
+import type { CommandIO } from '../../types';
+import { CliError } from './errors';
+import { nameLine, printObjects, type OutputFormat } from './output';
+
+export type DryRun = 'none' | 'client' | 'server';
+
+export const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
+
+/** --dry-run: none | client | server (`unchanged`, the bare flag, keeps the default). */
+export function dryRunStrategy(value: string): DryRun {
+  if (value === '' || value === 'none' || value === 'false' || value === 'unchanged') return 'none';
+  if (value === 'client' || value === 'true') return 'client';
+  if (value === 'server') return 'server';
+  throw new CliError(`Invalid dry-run value (${value}). Must be "none", "server", or "client".`);
+}
+
+/** The operation word with the dry-run suffix (`created (dry run)`). */
+export function operation(word: string, dry: DryRun): string {
+  return dry === 'client' ? `${word} (dry run)` : dry === 'server' ? `${word} (server dry run)` : word;
+}
+
+/** The last-applied-configuration value for `obj` (as it will be sent). */
+export function lastAppliedValue(obj: KObject): string {
+  const o = clone(obj);
+  const ann = { ...(o.metadata.annotations ?? {}) };
+  delete ann[LAST_APPLIED];
+  o.metadata = { ...o.metadata, annotations: ann };
+  return goJson(o) + '\n';
+}
+
+/** A copy of `obj` carrying its own last-applied-configuration annotation. */
+export function withLastApplied(obj: KObject): KObject {
+  const value = lastAppliedValue(obj);
+  const o = clone(obj);
+  o.metadata.annotations = { ...(o.metadata.annotations ?? {}), [LAST_APPLIED]: value };
+  return o;
+}
+
+/** Prints written objects one by one, as a command's printer does across calls. */
+export class ObjectPrinter {
+  private count = 0;
+  constructor(
+    private readonly io: CommandIO,
+    private readonly format: OutputFormat | undefined,
+  ) {}
+
+  print(obj: KObject, op: string): void {
+    const f = this.format;
+    if (!f || f.type === 'human') {
+      this.io.out(nameLine(obj, op));
+      return;
+    }
+    if (f.type === 'name') {
+      this.io.out(nameLine(obj));
+      return;
+    }
+    const text = printObjects(f, [obj], { single: true });
+    this.io.out(f.type === 'yaml' && this.count > 0 ? `---\n${text}` : text);
+    this.count++;
+  }
+}
