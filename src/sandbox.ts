@@ -8,7 +8,7 @@
 
 import { createCluster, type Cluster } from './engine/index';
 import { k8sSchemaCheck } from './engine/api/schema-check';
-import type { SimClock } from './engine/sim/clock';
+import { SimClock as SimClockCtor, type SimClock } from './engine/sim/clock';
 import { createShell, runProgramScript, type Shell, type ShellState } from './shell/shell';
 import { createKubectl, kubectlCompleter } from './shell/commands/kubectl/index';
 import { createCurl } from './shell/commands/curl/index';
@@ -23,6 +23,31 @@ import { historyView } from './sandbox/history-view';
 import type { ClusterView, Completion, OutputSink, RunResult } from './worker/protocol';
 
 export { loadLessons } from './sandbox/lessons';
+
+/** Host turns without progress after which a command waiting on events (not a sleep) is idle. */
+const IDLE_TURNS = 50;
+
+let warmed: Promise<void> | undefined;
+
+/**
+ * In Node, just-bash loads each utility's code on first use (a real-time dynamic import). Loading
+ * them once up front keeps instant mode from mistaking that load for an idle command.
+ */
+function warmUp(yieldToHost?: () => Promise<void>): Promise<void> {
+  warmed ??= (async () => {
+    const clock = new SimClockCtor(0);
+    const sh = createShell({ host: nodeHost('controlplane', []), clock });
+    await sh.runScript(WARM_UP, { write: () => {} });
+    await yieldToHost?.();
+  })();
+  return warmed;
+}
+
+const WARM_UP =
+  "echo a | cat | grep a | wc -l | tr a b | head -1 | tail -1 | cut -c1 | sort | uniq | sed s/a/b/ | awk '{print}' >/dev/null; " +
+  "echo '{}' | jq . >/dev/null; printf ''; echo | base64 >/dev/null; seq 1 >/dev/null; ls >/dev/null; mkdir -p /tmp/w; touch /tmp/w/f; " +
+  'rm -rf /tmp/w; echo | tee /dev/null; echo | xargs echo >/dev/null; env >/dev/null; basename /a >/dev/null; dirname /a >/dev/null; ' +
+  'echo x | rev >/dev/null; echo 1 | tac > /dev/null; true; false; pwd >/dev/null; test -f /x; [ 1 = 1 ]; date >/dev/null';
 
 export interface SandboxOptions {
   seed?: number;
@@ -52,6 +77,7 @@ interface Saved {
 }
 
 export async function createSandbox(opts: SandboxOptions = {}): Promise<Sandbox> {
+  if (opts.mode === 'instant') await warmUp(opts.yieldToHost);
   const s = new Sandbox(opts);
   const saved = opts.saved ? (JSON.parse(opts.saved) as Saved) : undefined;
   if (saved) s.restore(saved);
@@ -67,6 +93,8 @@ export class Sandbox {
   private listeners = new Set<() => void>();
   private unwatch?: () => void;
   private busy = false;
+  /** Pending simulated-time waits of the learner's shells. */
+  private waiters = 0;
   private recheckPending = false;
   readonly course: Course;
 
@@ -208,7 +236,7 @@ export class Sandbox {
     for (const name of Object.keys(NODE_IPS)) hosts.set(name, nodeHost(name, this.commandsFor(name, hosts), name === 'controlplane' ? homeFiles : {}));
     this.shell = createShell({
       host: hosts.get('controlplane')!,
-      clock: this.cluster.clock,
+      clock: this.shellClock(),
       hostFactory: (id) => [...hosts.values()].find((h) => h.id === id),
     });
     this.shell.registerCompleter('kubectl', kubectlCompleter(this.cluster));
@@ -223,11 +251,9 @@ export class Sandbox {
     return [...createKubectl(this.cluster), createCurl(() => ({ net: this.cluster.net, from: { kind: 'node', name: node } })), ssh];
   }
 
-  /** `ssh node01 CMD`: a one-off shell on the other host whose output streams through `io`. */
-  private async runOn(host: ShellHost, line: string, io: CommandIO): Promise<number> {
-    const sh = createShell({ host, clock: this.cluster.clock });
-    const r = await sh.runScript(line, { write: (s, t) => (s === 'out' ? io.out(t) : io.err(t)), signal: io.signal });
-    return r.exitCode;
+  /** `ssh node01 CMD`: runs on the other host's own files, streaming through `io`. */
+  private runOn(host: ShellHost, line: string, io: CommandIO): Promise<number> {
+    return this.shell.runOn(host, line, { out: io.out, err: io.err, signal: io.signal, tty: io.tty, stdin: io.stdin });
   }
 
   /** What step `i` of the active lesson still misses (empty when its check passes). */
@@ -260,26 +286,44 @@ export class Sandbox {
     return {
       view: () => historyView(this.cluster.api, this.lines),
       runScript: async (script) => {
-        const sh = createShell({ host: nodeHost('controlplane', this.commandsFor('controlplane', new Map())), clock: this.cluster.clock });
+        const sh = createShell({ host: nodeHost('controlplane', this.commandsFor('controlplane', new Map())), clock: this.shellClock() });
         const p = sh.runScript(script, { write: () => {} });
         return (this.opts.mode === 'instant' ? await this.untilDone(p) : await p).exitCode;
       },
     };
   }
 
-  /** Instant mode: while `p` is pending and idle, jump the clock to the next timer. */
+  /**
+   * The clock the learner's shells use: it counts pending waits (`sleep`, kubectl polling), so
+   * instant mode knows the foreground is waiting on simulated time rather than still working.
+   */
+  private shellClock() {
+    return {
+      now: () => this.cluster.clock.now(),
+      sleep: (ms: number, signal?: AbortSignal) => {
+        this.waiters++;
+        return this.cluster.clock.sleep(ms, signal).finally(() => this.waiters--);
+      },
+    };
+  }
+
+  /**
+   * Instant mode: while `p` is pending, jump the clock to the next timer whenever the shell waits
+   * on simulated time. Commands that wait on cluster events instead (`logs -f`, `get -w`) get the
+   * clock moved after a stretch of idle turns.
+   */
   private async untilDone<T>(p: Promise<T>): Promise<T> {
     const yieldToHost = this.opts.yieldToHost;
     if (!yieldToHost) throw new Error('instant mode needs yieldToHost');
     let done = false;
     const q = p.finally(() => (done = true));
+    let idle = 0;
     for (;;) {
       await yieldToHost();
       if (done) return q;
-      if (!this.cluster.clock.advanceToNext()) {
-        await yieldToHost();
-        if (done) return q;
-      }
+      if (this.waiters === 0 && ++idle < IDLE_TURNS) continue;
+      idle = 0;
+      this.cluster.clock.advanceToNext();
     }
   }
 

@@ -200,10 +200,12 @@ function walkSimple(cmd: SimpleCommandNode, mode: Mode, ctx: Ctx): void {
   else if (mode.err === 'inherit') pre.push(redirect('>>', 2, varOr(TTY_ERR_VAR, '/dev/stderr')));
   cmd.redirections = [...pre, ...cmd.redirections];
   if (name !== null && NO_TTY_ENV.has(name)) return;
+  // Captured output clears the markers explicitly: just-bash applies a command's prefix assignments
+  // before expanding its arguments, so `curl $(kubectl …)` would otherwise hand curl's __TTY to kubectl.
   if (isTerm(eff.out)) cmd.assignments.push(assign(TTY_VAR, path(eff.out)));
-  else if (eff.out === 'none' && ctx.inFunction) cmd.assignments.push(assign(TTY_VAR, ''));
+  else if (eff.out === 'none' && (ctx.inFunction || !ctx.topLevel)) cmd.assignments.push(assign(TTY_VAR, ''));
   if (isTerm(eff.err)) cmd.assignments.push(assign(TTY_ERR_VAR, path(eff.err)));
-  else if (eff.err === 'none' && ctx.inFunction) cmd.assignments.push(assign(TTY_ERR_VAR, ''));
+  else if (eff.err === 'none' && (ctx.inFunction || !ctx.topLevel)) cmd.assignments.push(assign(TTY_ERR_VAR, ''));
 }
 
 /** Where stdout/stderr end up after a command's own redirections, applied left to right as bash does. */

@@ -26,9 +26,9 @@ describe('terminal transform', () => {
 
   it('only the last stage of a pipeline writes to the terminal; every stage keeps stderr there', () => {
     expect(transformed('kubectl get pods | grep web')).toBe(
-      `__TTYE=/dev/pts/0-err kubectl get pods 2>> /dev/pts/0-err | __TTY=/dev/pts/0 __TTYE=/dev/pts/0-err grep web ${O}`,
+      `__TTY= __TTYE=/dev/pts/0-err kubectl get pods 2>> /dev/pts/0-err | __TTY=/dev/pts/0 __TTYE=/dev/pts/0-err grep web ${O}`,
     );
-    expect(transformed('a |& b')).toBe(`a |& __TTY=/dev/pts/0 __TTYE=/dev/pts/0-err b ${O}`);
+    expect(transformed('a |& b')).toBe(`__TTY= __TTYE= a |& __TTY=/dev/pts/0 __TTYE=/dev/pts/0-err b ${O}`);
   });
 
   it('puts the devices before the command’s own redirections so 2>&1, >&2, >file and &> still apply', () => {
@@ -40,8 +40,16 @@ describe('terminal transform', () => {
     expect(transformed('kubectl get pods &> /dev/null')).toBe(`kubectl get pods ${O} &> /dev/null`);
   });
 
+  it('clears the tty marker inside a substitution in the arguments of a terminal command', () => {
+    // just-bash applies prefix assignments before expanding arguments: without the explicit
+    // `__TTY=`, kubectl inside $(…) would stream to the screen instead of into curl's argument.
+    expect(transformed('curl $(kubectl get pods)')).toBe(
+      '__TTY=/dev/pts/0 __TTYE=/dev/pts/0-err curl $(__TTY= __TTYE=/dev/pts/0-err kubectl get pods 2>> /dev/pts/0-err) >> /dev/pts/0 2>> /dev/pts/0-err',
+    );
+  });
+
   it('leaves command substitutions captured but their stderr on the terminal', () => {
-    expect(transformed('x=$(kubectl get pods)')).toBe('x=$(__TTYE=/dev/pts/0-err kubectl get pods 2>> /dev/pts/0-err)');
+    expect(transformed('x=$(kubectl get pods)')).toBe('x=$(__TTY= __TTYE=/dev/pts/0-err kubectl get pods 2>> /dev/pts/0-err)');
   });
 
   it('makes loop bodies stream, and loops into a pipe not', () => {
