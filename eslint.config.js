@@ -32,6 +32,7 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
+  { files: ['**/*.d.ts'], rules: { 'no-var': 'off' } },
   { files: ['src/engine/**/*.ts', 'src/shell/**/*.ts', 'src/course/**/*.ts'], rules: { 'no-restricted-syntax': ['error', ...wallClock] } },
   layer(['src/engine/**/*.ts'], ['shell', 'course', 'sandbox', 'worker', 'ui']),
   layer(['src/shell/**/*.ts'], ['course', 'sandbox', 'worker', 'ui']),

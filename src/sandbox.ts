@@ -20,7 +20,7 @@ import type { Progress } from './course/progress';
 import { clusterView } from './sandbox/cluster-view';
 import { nodeHost, NODE_IPS } from './sandbox/hosts';
 import { historyView } from './sandbox/history-view';
-import type { ClusterView, Completion, OutputSink, RunResult } from './worker/protocol';
+import type { ClusterView, Completion, OutputSink, RunResult } from './sandbox/types';
 
 export { loadLessons } from './sandbox/lessons';
 

@@ -4,7 +4,7 @@
 
 import type { ApiServer } from '../engine/api/server';
 import type { Stored } from '../engine/api/types';
-import type { ClusterView, NodeView, PodView } from '../worker/protocol';
+import type { ClusterView, NodeView, PodView } from './types';
 
 export function clusterView(api: ApiServer, now: number): ClusterView {
   const podDef = api.registry.mustGet('Pod');
