@@ -225,7 +225,9 @@ export class Sandbox {
   private build(seed: number, files?: Record<string, string>, restore?: ReturnType<Cluster['save']>): void {
     this.unwatch?.();
     this.recheckPending = false;
-    this.cluster = createCluster({ seed, startTime: this.opts.startTime, schema: k8sSchemaCheck, restore });
+    // A new world (a lesson starting) begins where the old one's time was: simulated time never runs backwards.
+    const startTime = this.cluster?.clock.now() ?? this.opts.startTime;
+    this.cluster = createCluster({ seed, startTime, schema: k8sSchemaCheck, restore });
     this.cluster.runtime.setScriptRunner((o) => runProgramScript({ ...o, clock: this.cluster.clock }));
     this.unwatch = this.cluster.api.watch({}, () => {
       this.scheduleRecheck();

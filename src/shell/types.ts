@@ -70,6 +70,11 @@ export interface ShellHost {
   promptStyle: 'bash' | 'sh';
   /** Initial files, path → content (created on first use). */
   files?: Record<string, string>;
+  /**
+   * Files that live elsewhere (a container's filesystem): reads and writes go straight through, so
+   * what `kubectl exec` writes is what the container's program then serves.
+   */
+  live?: { read(path: string): string | undefined; write(path: string, content: string): boolean; remove?(path: string): boolean; allPaths(): string[] };
   env?: Record<string, string>;
   cwd?: string;
   /** Programs available on this host, in addition to the shell's utilities. */

@@ -64,7 +64,8 @@ export class SimClock {
 
   /** @param startMs epoch milliseconds the simulation starts at. */
   constructor(startMs: number) {
-    this.t = startMs;
+    // Whole milliseconds only: timestamps, event names and jitter all assume integers.
+    this.t = Math.floor(startMs);
   }
 
   /** Current simulated time in epoch milliseconds. */
@@ -79,7 +80,7 @@ export class SimClock {
 
   setTimerAt(atMs: number, cb: () => void): TimerId {
     const id = ++this.seq;
-    this.heap.push({ id, at: Math.max(atMs, this.t), seq: id, cb });
+    this.heap.push({ id, at: Math.max(Math.ceil(atMs), this.t), seq: id, cb });
     return id;
   }
 

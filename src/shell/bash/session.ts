@@ -5,6 +5,7 @@
 // (and finishes within the run() that typed `exit`). Also: Ctrl-C, job notices before the prompt,
 // history, completion, snapshots.
 
+import { LiveFs } from './live-fs';
 import type { ShellHost } from '../types';
 import type { CreateShellOptions, RunIO, RunOnIO, RunResult, Shell, ShellState } from '../shell';
 import { completeLine, BUILTINS, type Completer, type Completion } from './complete';
@@ -47,7 +48,8 @@ export class BashShell implements Shell {
   private runtimeFor(host: ShellHost): HostRuntime {
     let rt = this.runtimes.get(host.id);
     if (!rt) {
-      rt = new HostRuntime(host, this.deps(), this.saved[host.id]);
+      const live = host.live;
+      rt = new HostRuntime(host, { ...this.deps(), makeFs: live ? (c) => new LiveFs(c, live) : undefined }, this.saved[host.id]);
       this.runtimes.set(host.id, rt);
     }
     return rt;

@@ -1,10 +1,10 @@
 // Running commands inside a container for `kubectl exec` and `kubectl run -it`: the container's
 // program may handle the command itself (runtime.exec: `nginx -s reload`, `redis-cli ping`);
-// otherwise it runs in the learner's shell language over a copy of the container's files, with the
-// container's environment, working directory and hostname. Interactive sessions get a ShellHost
+// otherwise it runs in the learner's shell language over the container's live files (what it writes,
+// the container sees), with the container's environment, working directory and hostname. Interactive sessions get a ShellHost
 // whose prompt follows the shell started (`root@web:/# ` for bash, `/ # ` for busybox/alpine sh).
-// A command the image does not have fails as runc reports it. Simplified: files written by the
-// command are not written back to the container; debian's dash prompt `# ` is shown as `/ # `
+// A command the image does not have fails as runc reports it. Simplified: debian's dash prompt `# `
+// is shown as `/ # `
 // (ShellHost has no dash style yet).
 
 import type { Stored } from '../../../engine/api/types';
@@ -81,7 +81,7 @@ export async function execInContainer(s: Session, pod: Stored, container: string
   }
   return runProgramScript({
     argv: script,
-    files: fs.snapshot(),
+    files: fs,
     env: info.env,
     cwd: info.cwd,
     hostname: info.hostname,
@@ -103,7 +103,7 @@ export function containerHost(s: Session, pod: Stored, container: string, shell:
     user: 'root',
     home: info.env.HOME ?? '/root',
     promptStyle: bash ? 'bash' : 'sh',
-    files: fs.snapshot(),
+    live: fs,
     env: info.env,
     cwd: info.cwd,
     commands: imageCommands(s, pod, info.image.path ?? []),

@@ -56,7 +56,7 @@ describe('kubectl exec', () => {
       ['web', 'bash', '/'],
       ['two', 'sh', '/'],
     ]);
-    expect(hosts[0].files?.['/etc/hostname']).toBe('web\n');
+    expect(hosts[0].live?.read('/etc/hostname')).toBe('web\n');
     // Without a terminal kubectl says so and runs the command plainly.
     expect(await h.kubectl('exec -it web -- hostname')).toEqual({
       out: 'web\n',
