@@ -24,6 +24,9 @@ import type { ClusterView, Completion, OutputSink, RunResult } from './sandbox/t
 
 export { loadLessons } from './sandbox/lessons';
 
+/** Simulated time a kubectl invocation takes in instant mode (process start and API round trip). */
+const KUBECTL_LATENCY_MS = 200;
+
 /** Host turns without progress after which a command waiting on events (not a sleep) is idle. */
 const IDLE_TURNS = 50;
 
@@ -250,7 +253,19 @@ export class Sandbox {
       host: (name) => hosts.get(name) ?? [...hosts.entries()].find(([n]) => NODE_IPS[n] === name)?.[1],
       runOn: (host, line, io) => this.runOn(host, line, io),
     });
-    return [...createKubectl(this.cluster), createCurl(() => ({ net: this.cluster.net, from: { kind: 'node', name: node } })), ssh];
+    const kubectl = createKubectl(this.cluster).map((c) => this.withStartupLatency(c));
+    return [...kubectl, createCurl(() => ({ net: this.cluster.net, from: { kind: 'node', name: node } })), ssh];
+  }
+
+  /**
+   * A real kubectl takes a moment to start and reach the API server; in the browser that time passes
+   * by itself, but in instant mode nothing moves between two commands. Charging each invocation a
+   * little simulated time keeps `kubectl run web; kubectl get pods` showing ContainerCreating, as on
+   * a real cluster, rather than the instant after the write.
+   */
+  private withStartupLatency(c: ShellCommand): ShellCommand {
+    if (this.opts.mode !== 'instant') return c;
+    return { name: c.name, run: async (io) => (await io.sleep(KUBECTL_LATENCY_MS), c.run(io)) };
   }
 
   /** `ssh node01 CMD`: runs on the other host's own files, streaming through `io`. */
