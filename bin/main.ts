@@ -1,5 +1,6 @@
 // `podlab` in a Node terminal (ARCHITECTURE §6): the same world, shell and lessons as the browser.
-//   podlab                      interactive shell (simulated time moves only while a command waits)
+//   podlab                      interactive shell (simulated time moves only while a command waits);
+//                               with stdin from a pipe or file, runs it as a script like `bash < file`
 //   podlab FILE                 run FILE like `bash FILE`
 //   podlab -c 'COMMANDS'        run COMMANDS like `bash -c`
 // Options: --seed N, --state FILE (load the sandbox from FILE when it exists, save it back after),
@@ -108,9 +109,21 @@ async function main() {
   else if (args.file !== undefined) {
     if (!existsSync(args.file)) fail(`podlab: ${args.file}: No such file or directory\n`);
     code = await sandbox.runScript(readFileSync(args.file, 'utf8'), write);
+  } else if (!process.stdin.isTTY) {
+    // Like `bash < file`: commands from a pipe or file run as a script, without prompts.
+    code = await sandbox.runScript(await readStdin(), write);
   } else code = await interactive(sandbox, persist);
   persist();
   process.exit(code);
+}
+
+function readStdin(): Promise<string> {
+  return new Promise((resolve) => {
+    let text = '';
+    process.stdin.setEncoding('utf8');
+    process.stdin.on('data', (d) => (text += d));
+    process.stdin.on('end', () => resolve(text));
+  });
 }
 
 /** The interactive shell on Node's readline: history, Tab completion, continuation lines, Ctrl-C. */
@@ -119,7 +132,7 @@ function interactive(sandbox: Sandbox, persist: () => void): Promise<number> {
     const rl = createInterface({
       input: process.stdin,
       output: process.stdout,
-      terminal: process.stdin.isTTY,
+      terminal: true,
       history: sandbox.history().reverse(),
       historySize: 1000,
       completer: (line: string, cb: (err: null, r: [string[], string]) => void) => {
@@ -129,7 +142,7 @@ function interactive(sandbox: Sandbox, persist: () => void): Promise<number> {
         );
       },
     });
-    if (process.stdin.isTTY) process.stdout.write(sandbox.banner());
+    process.stdout.write(sandbox.banner());
     let pending = '';
     let running = false;
     let last = 0;
@@ -163,7 +176,7 @@ function interactive(sandbox: Sandbox, persist: () => void): Promise<number> {
       rl.prompt();
     });
     rl.on('close', () => {
-      if (process.stdin.isTTY) process.stdout.write('exit\n');
+      process.stdout.write('exit\n');
       resolve(last);
     });
   });
