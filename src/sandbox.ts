@@ -127,7 +127,7 @@ export class Sandbox {
   banner(): string {
     return (
       'Welcome to podlab: a simulated Kubernetes v1.34 cluster with two nodes, controlplane and node01.\n' +
-      'Everything runs in your browser. Try: kubectl get nodes\n\n'
+      'Nothing here is real: no server, no VM, nothing to break. Try: kubectl get nodes\n\n'
     );
   }
 

@@ -46,7 +46,7 @@ function mountTerminal(session: Session) {
 
 const info = () =>
   'Welcome to podlab: a simulated Kubernetes v1.34 cluster with two nodes, controlplane and node01.\n' +
-  'Everything runs in your browser. Try: kubectl get nodes';
+  'Nothing here is real: no server, no VM, nothing to break. Try: kubectl get nodes';
 
 async function settle(term: Terminal, rounds = 10): Promise<void> {
   for (let i = 0; i < rounds; i++) {
