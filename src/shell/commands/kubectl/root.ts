@@ -6,6 +6,7 @@
 
 import { flagsUsages, showHelp, type CommandSpec, type FlagSpec } from '../spec';
 import { apiResourcesCommand } from './api-resources';
+import { annotateCommand } from './annotate';
 import { applyCommand } from './apply';
 import { clusterInfoCommand } from './cluster-info';
 import { completeNamespaces } from './complete';
@@ -16,9 +17,11 @@ import { describeCommand } from './describe';
 import { execCommand } from './exec';
 import { globalFlags } from './flags';
 import { getCommand } from './get';
+import { labelCommand } from './label';
 import { logsCommand } from './logs';
 import { runCommand } from './run';
 import { versionCommand } from './version';
+import { waitCommand } from './wait';
 
 const withCompletion = (flags: FlagSpec[]): FlagSpec[] =>
   flags.map((fl) => (fl.name === 'namespace' ? { ...fl, complete: completeNamespaces } : fl));
@@ -70,6 +73,9 @@ export const kubectlRoot: CommandSpec<KubectlApp> = {
     logsCommand,
     execCommand,
     applyCommand,
+    waitCommand,
+    labelCommand,
+    annotateCommand,
     versionCommand,
     apiResourcesCommand,
     optionsCommand,

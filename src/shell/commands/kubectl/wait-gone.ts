@@ -39,7 +39,7 @@ export function waitGone(s: Session, items: Watched[], timeoutMs: number): Promi
     const timer = s.cluster.clock.setTimer(timeoutMs, () => {
       cleanup();
       const [first] = pending.values();
-      reject(new CliError(`timed out waiting for the condition on ${first.def.group ? `${first.def.plural}.${first.def.group}` : first.def.plural}/${first.obj.metadata.name}`));
+      reject(new CliError(`timed out waiting for the condition on ${first.def.plural}/${first.obj.metadata.name}`)); // IsDeleted names the plural only
     });
     const onAbort = () => {
       cleanup();

@@ -30,6 +30,11 @@ Troubleshooting and Debugging Commands:
 
 Advanced Commands:
   apply           Apply a configuration to a resource by file name or stdin
+  wait            Experimental: Wait for a specific condition on one or many resources
+
+Settings Commands:
+  label           Update the labels on a resource
+  annotate        Update the annotations on a resource
 
 Subcommands provided by plugins:
 
