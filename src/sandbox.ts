@@ -64,6 +64,11 @@ export interface SandboxOptions {
   lesson?: string;
   mode?: 'paced' | 'instant';
   /**
+   * Deep-freeze stored objects (default true): a write that forgets to copy fails loudly in
+   * development and tests; the production page turns it off for speed.
+   */
+  freeze?: boolean;
+  /**
    * Instant mode only: resolves after pending promise callbacks have run (a macrotask), so the
    * sandbox can tell that the foreground command is waiting on simulated time.
    */
@@ -230,7 +235,7 @@ export class Sandbox {
     this.recheckPending = false;
     // A new world (a lesson starting) begins where the old one's time was: simulated time never runs backwards.
     const startTime = this.cluster?.clock.now() ?? this.opts.startTime;
-    this.cluster = createCluster({ seed, startTime, schema: k8sSchemaCheck, restore });
+    this.cluster = createCluster({ seed, startTime, schema: k8sSchemaCheck, restore, freeze: this.opts.freeze });
     this.cluster.runtime.setScriptRunner((o) => runProgramScript({ ...o, clock: this.cluster.clock }));
     this.unwatch = this.cluster.api.watch({}, () => {
       this.scheduleRecheck();

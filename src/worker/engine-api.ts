@@ -18,6 +18,8 @@ export interface EngineDeps {
   startTime?: number;
   /** Speed at boot (1 = real time). */
   speed?: number;
+  /** Deep-freeze stored objects (development and tests); off in the production page. */
+  freeze?: boolean;
 }
 
 /** WorkerApi plus what the adapter and tests may look at. */
@@ -52,7 +54,7 @@ export function createEngineApi(deps: EngineDeps): EngineApi {
     async boot(opts: BootOptions, onUpdate: UpdateSink): Promise<BootInfo> {
       driver?.stop();
       unsubscribe?.();
-      const base = { seed: opts.seed, progress: opts.progress, lesson: opts.lesson, lessons: deps.lessons(), startTime: deps.startTime, mode: 'paced' as const };
+      const base = { seed: opts.seed, progress: opts.progress, lesson: opts.lesson, lessons: deps.lessons(), startTime: deps.startTime, freeze: deps.freeze, mode: 'paced' as const };
       let note = '';
       try {
         sandbox = await createSandbox({ ...base, saved: opts.saved });

@@ -11,7 +11,7 @@ import { Saver } from './persistence';
 import type { OutputSink, RunResult, WorkerApi } from './protocol';
 
 const lessons = bundledLessons();
-const engine = createEngineApi({ lessons: () => lessons, saver: new Saver(), startTime: wallEpochNow() });
+const engine = createEngineApi({ lessons: () => lessons, saver: new Saver(), startTime: wallEpochNow(), freeze: import.meta.env.DEV });
 
 const release = (p: unknown) => {
   const r = (p as { [Comlink.releaseProxy]?: () => void } | null)?.[Comlink.releaseProxy];
