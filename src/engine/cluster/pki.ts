@@ -3,22 +3,11 @@
 // kubeadm RSA CA certificate (SEQUENCE header, v3, 8-byte serial, sha256WithRSAEncryption, issuer
 // CN=kubernetes), so the text begins `MIIDBTCCAe2gAwIBAgII…`; the rest is seeded noise. It is not a
 // valid certificate and nothing parses it.
+import { base64FromBytes } from '../sim/bytes';
 import { Rand } from '../sim/rand';
 
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
 /** Standard base64 (the engine has no Buffer/btoa). */
-export function base64(bytes: readonly number[]): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const [a, b, c] = [bytes[i], bytes[i + 1], bytes[i + 2]];
-    const n = (a << 16) | ((b ?? 0) << 8) | (c ?? 0);
-    out += B64[(n >> 18) & 63] + B64[(n >> 12) & 63];
-    out += b === undefined ? '=' : B64[(n >> 6) & 63];
-    out += c === undefined ? '=' : B64[n & 63];
-  }
-  return out;
-}
+export const base64 = base64FromBytes;
 
 const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
 

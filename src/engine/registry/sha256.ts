@@ -1,6 +1,7 @@
 // SHA-256 (FIPS 180-4) over a string's UTF-8 bytes, so image digests and container ids look and behave
 // like the real ones: deterministic, 64 lower-case hex digits. Pure and small; not constant-time, and
 // not meant for anything but naming simulated content.
+import { utf8Bytes } from '../sim/bytes';
 
 const K = new Uint32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
@@ -13,21 +14,9 @@ const K = new Uint32Array([
   0xc67178f2,
 ]);
 
-function utf8(s: string): number[] {
-  const out: number[] = [];
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x80) out.push(c);
-    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-  }
-  return out;
-}
-
 /** Hex SHA-256 of `text` (UTF-8). `sha256('abc')` = `ba7816bf…f20015ad`. */
 export function sha256(text: string): string {
-  const bytes = utf8(text);
+  const bytes = utf8Bytes(text);
   const bitLen = bytes.length * 8;
   bytes.push(0x80);
   while (bytes.length % 64 !== 56) bytes.push(0);

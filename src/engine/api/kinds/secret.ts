@@ -3,39 +3,14 @@
 // so stored secrets never carry stringData. Validation: config keys, the keys each built-in type
 // requires, immutable `type`, and the `immutable: true` lock.
 
+import { base64Encode } from '../../sim/bytes';
 import type { FieldError } from '../errors';
 import type { KObject } from '../types';
 import { ageColumn, defineKind, nameColumn } from './define';
 import { immutableErrors, keysErrors } from './config-keys';
 import { metaErrors } from './meta-validation';
 
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** UTF-8 bytes of a string (TextEncoder is not part of the ES library the engine may use). */
-function utf8(s: string): number[] {
-  const out: number[] = [];
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x80) out.push(c);
-    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-  }
-  return out;
-}
-
-/** Standard base64 of the UTF-8 bytes of `s` (no DOM btoa in the engine). */
-export function base64Encode(s: string): string {
-  const bytes = utf8(s);
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const n = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    out += B64[(n >> 18) & 63]! + B64[(n >> 12) & 63]!;
-    out += i + 1 < bytes.length ? B64[(n >> 6) & 63]! : '=';
-    out += i + 2 < bytes.length ? B64[n & 63]! : '=';
-  }
-  return out;
-}
+export { base64Encode };
 
 /** Keys a secret of each built-in type must carry (core validation ValidateSecret). */
 const REQUIRED: Record<string, string[]> = {

@@ -4,6 +4,7 @@
 // smartLabelFor titles, then Events). Difference: Go iterates ConfigMap/Secret data maps in random
 // order; keys are sorted here.
 
+import { base64Decode } from '../../../../engine/sim/bytes';
 import type { ApiServer } from '../../../../engine/api/server';
 import type { Stored } from '../../../../engine/api/types';
 import { goSprint } from '../../../format/gofmt';
@@ -43,22 +44,6 @@ function decodedLength(b64: string): number {
   const s = b64.replace(/\s/g, '');
   const pad = s.endsWith('==') ? 2 : s.endsWith('=') ? 1 : 0;
   return Math.floor((s.length * 3) / 4) - pad;
-}
-
-function base64Decode(b64: string): string {
-  const A = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  let bits = 0;
-  let acc = 0;
-  let out = '';
-  for (const ch of b64.replace(/[\s=]/g, '')) {
-    acc = (acc << 6) | A.indexOf(ch);
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out += String.fromCharCode((acc >> bits) & 255);
-    }
-  }
-  return out;
 }
 
 export function describeSecret(_ctx: Ctx, s: Stored): string {
