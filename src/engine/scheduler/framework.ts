@@ -138,6 +138,19 @@ function sumInto(r: Resources, o: Resources): void {
  * With `nonZero`, containers without a cpu/memory request count the scheduler's defaults.
  */
 export function podRequests(pod: KObject, nonZero = false): Resources {
+  // A stored pod's spec never changes in place (writes replace the object), so its requests are
+  // computed once per spec: every scheduling cycle sums all pods of every node.
+  const spec = pod.spec as object | undefined;
+  if (!spec) return computePodRequests(pod, nonZero);
+  let cached = REQUESTS.get(spec);
+  if (!cached) REQUESTS.set(spec, (cached = {}));
+  const key = nonZero ? 'nonZero' : 'plain';
+  return (cached[key] ??= Object.freeze(computePodRequests(pod, nonZero)) as Resources);
+}
+
+const REQUESTS = new WeakMap<object, { plain?: Resources; nonZero?: Resources }>();
+
+function computePodRequests(pod: KObject, nonZero: boolean): Resources {
   const sum = emptyResources();
   for (const c of pod.spec?.containers ?? []) addList(sum, c.resources?.requests, nonZero);
   const init = emptyResources();
