@@ -68,7 +68,7 @@ describe('watch', () => {
       '\x1b[H\x1b[2J' +
       `Every 2.0s: kubectl get pods              controlplane: Wed Nov 25 ${time} 2026\n\n` +
       'NAME   READY   STATUS\nweb    1/1     Running\ndb     0/1     Pending\n';
-    expect(screen.out).toBe(frame('19:30:00') + frame('19:30:02'));
+    expect(screen.out).toBe('\x1b[?1049h' + frame('19:30:00') + frame('19:30:02') + '\x1b[?1049l');
   });
 
   it('prints each round one after the other when not on a terminal, and -t drops the header', async () => {

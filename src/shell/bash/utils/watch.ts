@@ -1,7 +1,9 @@
 // `watch` (procps-ng 3.3/4.0 as on Ubuntu): runs `sh -c COMMAND` every interval of simulated time
 // and shows the header `Every 2.0s: COMMAND` with `HOST: Tue Nov 25 19:30:00 2026` right-aligned to
-// $COLUMNS (80 by default), a blank line, then the command's stdout and stderr. On a terminal each
-// round clears the screen (`ESC[H ESC[2J`) and redraws; otherwise each round is appended. Runs until
+// $COLUMNS (80 by default), a blank line, then the command's stdout and stderr. On a terminal it works
+// on the alternate screen as curses does (`ESC[?1049h`), each round clearing it (`ESC[H ESC[2J`) and
+// redrawing, and leaving it on exit so the screen from before comes back; otherwise each round is
+// appended. Runs until
 // Ctrl-C. Options: -n/--interval, -t/--no-title, -x/--exec, -g/--chgexit, -e/--errexit; -d, -c, -b,
 // -p, -w are accepted and ignored. Simplified: no line wrapping or clipping to the screen height.
 
@@ -83,6 +85,7 @@ export function watchCommand(env: ExecEnv, hostname: () => string): Command {
       const run = subExec(ctx);
       let stdout = '';
       let previous: string | undefined;
+      if (tty) env.sink('out', '\x1b[?1049h');
       try {
         for (;;) {
           const r = await run(command);
@@ -98,6 +101,8 @@ export function watchCommand(env: ExecEnv, hostname: () => string): Command {
         }
       } catch (e) {
         if (!isAbort(e) && !signal.aborted) throw e;
+      } finally {
+        if (tty) env.sink('out', '\x1b[?1049l');
       }
       return { stdout, stderr: '', exitCode: 130 };
     },
