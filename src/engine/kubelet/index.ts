@@ -25,12 +25,16 @@ interface SavedKubelet {
   pullQueue: KubeletCore['pullQueue'];
 }
 
+/** kubelet --node-status-report-frequency default. */
+const NODE_STATUS_REPORT_MS = 5 * 60_000;
+
 export class Kubelet implements KubeletCore {
   readonly rand: Rand;
   pullQueue = { busyUntil: 0, inflight: {} as Record<string, number> };
   /** uid → record. */
   private pods = new Map<string, PodRec>();
   private timers = new Map<number, number>();
+  private heartbeatTimer?: number;
   private seq = 0;
   private stops: (() => void)[] = [];
   private started = false;
@@ -50,6 +54,7 @@ export class Kubelet implements KubeletCore {
     if (this.started) return;
     this.started = true;
     this.registerNode();
+    this.heartbeat();
     this.stops.push(
       this.world.api.watch({ key: 'Pod' }, (e) => this.defer(() => this.onPodEvent(e))),
       this.world.api.watch({ key: 'Node' }, (e) => {
@@ -65,7 +70,24 @@ export class Kubelet implements KubeletCore {
     for (const s of this.stops.splice(0)) s();
     for (const t of this.timers.values()) this.world.clock.clearTimer(t);
     this.timers.clear();
+    this.world.clock.clearTimer(this.heartbeatTimer);
     this.started = false;
+  }
+
+  /**
+   * Node status heartbeat: the kubelet re-posts its node's conditions every
+   * nodeStatusReportFrequency (5 min) even when nothing changed, so `describe node` shows a recent
+   * LastHeartbeatTime (and Lease RenewTime).
+   */
+  private heartbeat(): void {
+    const now = new Date(Math.floor(this.world.clock.now() / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+    if (this.world.api.tryGet('Node', undefined, this.node)?.status?.conditions) {
+      this.world.api.mutate('Node', undefined, this.node, (n) => {
+        // NetworkUnavailable belongs to the CNI, which set it once.
+        for (const c of n.status.conditions as { type: string; lastHeartbeatTime?: string }[]) if (c.type !== 'NetworkUnavailable') c.lastHeartbeatTime = now;
+      }, { status: true });
+    }
+    this.heartbeatTimer = this.world.clock.setTimer(NODE_STATUS_REPORT_MS, () => this.heartbeat());
   }
 
   /** The kubelet's record of a pod, for the UI and tests. */
