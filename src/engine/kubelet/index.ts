@@ -56,7 +56,10 @@ export class Kubelet implements KubeletCore {
     this.registerNode();
     this.heartbeat();
     this.stops.push(
-      this.world.api.watch({ key: 'Pod' }, (e) => this.defer(() => this.onPodEvent(e))),
+      this.world.api.watch({ key: 'Pod' }, (e) => {
+        // A pod's nodeName never changes once bound: other nodes' pods are not this kubelet's business.
+        if (e.object.spec?.nodeName === this.node || this.pods.has(e.object.metadata.uid)) this.defer(() => this.onPodEvent(e));
+      }),
       this.world.api.watch({ key: 'Node' }, (e) => {
         if (e.object.metadata.name === this.node) this.registerNode();
       }),

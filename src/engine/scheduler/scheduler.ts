@@ -11,7 +11,7 @@ import type { KObject, Stored, WatchEvent } from '../api/types';
 import type { Request } from '../controllers/manager';
 import type { World } from '../world';
 import { defaultProfile } from './plugins';
-import { groupPodsByNode, type Profile } from './framework';
+import { occupiesNode, type Profile } from './framework';
 import { schedulePod, type ScheduleResult } from './schedule';
 
 export const SCHEDULER_NAME = 'default-scheduler';
@@ -58,6 +58,8 @@ export class Scheduler {
   private records = new Map<string, ScheduleRecord>();
   /** uid → time of the requeue timer already set in this process. */
   private armed = new Map<string, number>();
+  /** node → pod uid → pod, for pods occupying the node (bound, not finished). */
+  private byNode = new Map<string, Map<string, KObject>>();
 
   constructor(
     private readonly world: World,
@@ -66,12 +68,34 @@ export class Scheduler {
     world.registerState('scheduler', { save: () => this.save(), load: (s) => this.load(s as SchedulerState) });
   }
 
+  private track(p: KObject, deleted: boolean): void {
+    const uid = p.metadata.uid ?? '';
+    const node = p.spec?.nodeName as string | undefined;
+    for (const [n, m] of this.byNode) if (n !== node) m.delete(uid);
+    if (!node) return;
+    let m = this.byNode.get(node);
+    if (!m) this.byNode.set(node, (m = new Map()));
+    if (!deleted && occupiesNode(p)) m.set(uid, p);
+    else m.delete(uid);
+  }
+
+  /** Pods occupying each node, in the shape groupPodsByNode gives. */
+  private podsOnNodes(): Map<string, KObject[]> {
+    const out = new Map<string, KObject[]>();
+    for (const [n, m] of this.byNode) if (m.size) out.set(n, [...m.values()]);
+    return out;
+  }
+
   /** The last attempt's verdicts for a pod (by uid): per node, per plugin. */
   verdicts(podUid: string): ScheduleRecord | undefined {
     return this.records.get(podUid);
   }
 
   start(): void {
+    // The scheduler cache: which pods occupy which node, kept from the watch as kube-scheduler's
+    // cache is, so a cycle does not list and group every pod of the cluster again.
+    for (const p of this.world.api.list('Pod')) this.track(p, false);
+    this.world.api.watch({ key: 'Pod' }, (e) => this.track(e.object, e.type === 'DELETED'));
     this.world.controllers.add({
       name: SCHEDULER_NAME,
       for: 'Pod',
@@ -127,7 +151,7 @@ export class Scheduler {
       const readyAt = a.epoch === this.epoch ? flushAt : Math.min(a.at + backoff(a.count), flushAt);
       if (now < readyAt) return this.requeue(uid, readyAt);
     }
-    const result = schedulePod(pod, this.world.api.list('Node'), groupPodsByNode(this.world.api.list('Pod')), this.profile, this.world.rand.stream('scheduler'));
+    const result = schedulePod(pod, this.world.api.list('Node'), this.podsOnNodes(), this.profile, this.world.rand.stream('scheduler'));
     this.remember(uid, { at: now, result });
     if (result.node) {
       this.attempts.delete(uid);
