@@ -4,8 +4,8 @@
 // --command, as the command), `resources: {}`, dnsPolicy ClusterFirst and --restart; `--expose`
 // also creates a ClusterIP Service (printed first, as kubectl does). Prints `pod/web created`, or
 // the object with -o; --dry-run=client -o yaml prints it unsent. With -i/-t/--attach the pod is
-// attached once running (attach.ts). Simplified: --overrides and --annotations merging beyond
-// plain keys are not supported.
+// attached once running (attach.ts). `--overrides` is applied as a JSON merge patch (strategic
+// merge by list keys is not modelled).
 
 import type { KObject } from '../../../engine/api/types';
 import type { CommandSpec, RunContext } from '../spec';
@@ -104,6 +104,35 @@ export function generatePod(name: string, ctx: RunContext<KubectlApp>): KObject 
   };
 }
 
+/**
+ * `--overrides` (run.go generateOverrides): a JSON merge patch (RFC 7386; the default override type
+ * `merge`) over the generated pod — objects merge key by key, anything else (lists included) replaces,
+ * null removes. `strategic` is treated as `merge`, so lists of containers are replaced, not merged by
+ * name (a simplification).
+ */
+export function applyOverrides(pod: KObject, overrides: string, type: string): KObject {
+  if (!overrides) return pod;
+  if (!['json', 'merge', 'strategic'].includes(type)) throw new CliError(`invalid override type: ${type}`);
+  let patch: unknown;
+  try {
+    patch = JSON.parse(overrides);
+  } catch {
+    throw new CliError('Invalid JSON Patch');
+  }
+  if (type === 'json') throw new CliError('--override-type=json is not supported here; use merge');
+  return mergePatch(pod, patch) as KObject;
+}
+
+function mergePatch(target: unknown, patch: unknown): unknown {
+  if (patch === null || typeof patch !== 'object' || Array.isArray(patch)) return patch;
+  const out: Record<string, unknown> = target && typeof target === 'object' && !Array.isArray(target) ? { ...(target as Record<string, unknown>) } : {};
+  for (const [k, v] of Object.entries(patch as Record<string, unknown>)) {
+    if (v === null) delete out[k];
+    else out[k] = mergePatch(out[k], v);
+  }
+  return out;
+}
+
 function generateService(pod: KObject, port: number): KObject {
   return {
     apiVersion: 'v1',
@@ -131,7 +160,7 @@ async function runRun(ctx: RunContext<KubectlApp>): Promise<number> {
   const format = await parseOutput(io, flags.string('output'), { table: false, template: flags.string('template') });
   const s = await session(ctx);
   const name = args[0];
-  let pod = generatePod(name, ctx);
+  let pod = applyOverrides(generatePod(name, ctx), flags.string('overrides'), flags.string('override-type'));
   pod.metadata.namespace = s.namespace;
   if (flags.bool('save-config')) pod = withLastApplied(pod);
   const printer = new ObjectPrinter(io, format);

@@ -14,6 +14,17 @@ describe('kubectl run', () => {
     expect(await h.kubectl('run web --image=nginx')).toEqual({ out: '', err: 'Error from server (AlreadyExists): pods "web" already exists\n', code: 1 });
   });
 
+  it('applies --overrides as a JSON merge patch over the generated pod', async () => {
+    const h = setup();
+    const o = JSON.stringify({ metadata: { labels: { tier: 'web' } }, spec: { containers: [{ name: 'big', image: 'nginx', resources: { requests: { cpu: '100' } } }] } });
+    expect(await h.kubectl(`run big --image=nginx '--overrides=${o}'`)).toEqual({ out: 'pod/big created\n', err: '', code: 0 });
+    const pod = h.cluster.api.get('Pod', 'default', 'big');
+    expect(pod.metadata.labels).toEqual({ run: 'big', tier: 'web' });
+    expect(pod.spec.containers).toHaveLength(1);
+    expect(pod.spec.containers[0].resources).toEqual({ requests: { cpu: '100' } });
+    expect(await h.kubectl("run x --image=nginx '--overrides={bad'")).toEqual({ out: '', err: 'error: Invalid JSON Patch\n', code: 1 });
+  });
+
   it('prints the pod it would create with --dry-run=client -o yaml', async () => {
     const h = setup();
     expect((await h.kubectl('run web --image=nginx --dry-run=client -o yaml')).out).toBe(
