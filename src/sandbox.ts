@@ -86,10 +86,9 @@ interface Saved {
 
 export async function createSandbox(opts: SandboxOptions = {}): Promise<Sandbox> {
   if (opts.mode === 'instant') await warmUp(opts.yieldToHost);
-  const s = new Sandbox(opts);
   const saved = opts.saved ? (JSON.parse(opts.saved) as Saved) : undefined;
-  if (saved) s.restore(saved);
-  else if (opts.lesson) await s.startLesson(opts.lesson);
+  const s = new Sandbox(opts, saved);
+  if (!saved && opts.lesson) await s.startLesson(opts.lesson, { rebuild: false }); // built for it already
   return s;
 }
 
@@ -106,10 +105,16 @@ export class Sandbox {
   private recheckPending = false;
   readonly course: Course;
 
-  constructor(private readonly opts: SandboxOptions) {
+  /** Use createSandbox(). The world is built once: from `saved`, for the lesson, or fresh. */
+  constructor(
+    private readonly opts: SandboxOptions,
+    saved?: Saved,
+  ) {
     this.seed = opts.seed ?? 1;
     this.course = new Course(opts.lessons ?? [], opts.progress ?? {});
-    this.build(this.seed);
+    const lesson = !saved && opts.lesson ? this.course.lesson(opts.lesson) : undefined;
+    if (saved) this.restore(saved);
+    else this.build(lesson?.seed ?? this.seed, lesson?.files);
   }
 
   get clock(): SimClock {
@@ -189,11 +194,11 @@ export class Sandbox {
   }
 
   /** Starts a lesson on a fresh world (its seed, its files in the home directory, its setup), or leaves lessons. */
-  async startLesson(id: string | undefined): Promise<RunResult> {
+  async startLesson(id: string | undefined, opts: { rebuild?: boolean } = {}): Promise<RunResult> {
     const lesson = id ? this.course.lesson(id) : undefined;
     this.course.activate(lesson?.id);
     this.lines = [];
-    this.build(lesson?.seed ?? this.seed, lesson?.files);
+    if (opts.rebuild !== false) this.build(lesson?.seed ?? this.seed, lesson?.files);
     for (const cmd of lesson?.setup ?? []) await this.runScript(cmd, () => {});
     await this.evaluate();
     this.changed();
