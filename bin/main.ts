@@ -5,11 +5,12 @@
 //   podlab -c 'COMMANDS'        run COMMANDS like `bash -c`
 // Options: --seed N, --state FILE (load the sandbox from FILE when it exists, save it back after),
 // --lesson ID (start a lesson), --start ISO-TIME (simulated start; default: now).
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { createSandbox, loadLessons, type Sandbox } from '../src/sandbox';
+import { createSandbox, type Sandbox } from '../src/sandbox';
+import { readLessons } from './read-lessons';
 
 const USAGE = `usage: podlab [--seed N] [--state FILE] [--lesson ID] [--start ISO-TIME] [-c COMMANDS | FILE]\n`;
 
@@ -56,27 +57,6 @@ function fail(msg: string): never {
   process.exit(2);
 }
 
-/** Reads every lessons/<track>/<lesson>/lesson.md and its files/ next to this checkout. */
-function readLessons() {
-  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-  const dir = join(root, 'lessons');
-  const sources: Record<string, string> = {};
-  const files: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else {
-        const rel = relative(root, p).split('\\').join('/');
-        if (rel.endsWith('/lesson.md')) sources[rel] = readFileSync(p, 'utf8');
-        else if (rel.includes('/files/')) files[rel] = readFileSync(p, 'utf8');
-      }
-    }
-  };
-  if (existsSync(dir)) walk(dir);
-  return loadLessons(sources, files);
-}
-
 const yieldToHost = () => new Promise<void>((r) => setImmediate(r));
 const write = (stream: 'out' | 'err', text: string) => (stream === 'out' ? process.stdout : process.stderr).write(text);
 
@@ -92,7 +72,7 @@ async function main() {
   const sandbox = await createSandbox({
     seed: args.seed,
     startTime: args.start ?? Date.now(),
-    lessons: readLessons(),
+    lessons: readLessons(join(dirname(fileURLToPath(import.meta.url)), '..')),
     saved,
     progress,
     lesson: args.lesson,

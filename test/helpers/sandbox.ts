@@ -1,31 +1,14 @@
 // Test helpers: a sandbox in instant mode (simulated time jumps while commands wait), the shipped
 // lessons read from disk, and a transcript runner that collects what the terminal would show.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { createSandbox, loadLessons, type Sandbox, type SandboxOptions } from '../../src/sandbox';
+import { readLessons } from '../../bin/read-lessons';
+import { createSandbox, type Sandbox, type SandboxOptions } from '../../src/sandbox';
 
 export const yieldToHost = () => new Promise<void>((r) => setImmediate(r));
 
 /** A fixed instant, so describe timestamps and `date` are reproducible. */
 export const T0 = Date.UTC(2026, 0, 15, 9, 0, 0);
 
-export function shippedLessons() {
-  const sources: Record<string, string> = {};
-  const files: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else {
-        const rel = relative(process.cwd(), p).split('\\').join('/');
-        if (rel.endsWith('/lesson.md')) sources[rel] = readFileSync(p, 'utf8');
-        else if (rel.includes('/files/')) files[rel] = readFileSync(p, 'utf8');
-      }
-    }
-  };
-  walk('lessons');
-  return loadLessons(sources, files);
-}
+export const shippedLessons = () => readLessons(process.cwd());
 
 export function sandbox(opts: Partial<SandboxOptions> = {}): Promise<Sandbox> {
   return createSandbox({ seed: 1, startTime: T0, mode: 'instant', yieldToHost, ...opts });
