@@ -78,6 +78,7 @@ async function main() {
     lesson: args.lesson,
     mode: 'instant',
     yieldToHost,
+    pace: { now: () => Date.now(), wait: (ms) => new Promise((r) => setTimeout(r, ms)) },
   });
   const persist = () => {
     if (args.state) writeFileSync(args.state, JSON.stringify({ sandbox: sandbox.save(), progress: sandbox.progress() }));
@@ -129,7 +130,11 @@ function interactive(sandbox: Sandbox, persist: () => void): Promise<number> {
     rl.setPrompt(sandbox.prompt());
     rl.prompt();
     rl.on('SIGINT', () => {
-      if (running) sandbox.interrupt();
+      if (running) {
+        queue.length = 0;
+        process.stdout.write('^C');
+        sandbox.interrupt();
+      }
       else {
         pending = '';
         process.stdout.write('^C\n');
@@ -137,13 +142,21 @@ function interactive(sandbox: Sandbox, persist: () => void): Promise<number> {
         rl.prompt();
       }
     });
-    rl.on('line', async (line) => {
+    // Lines typed while a command runs wait their turn (type-ahead); readline keeps reading so that
+    // Ctrl-C reaches the running command.
+    const queue: string[] = [];
+    const next = async (line: string): Promise<void> => {
+      // `exit` at the outermost prompt ends podlab, as it ends a login shell.
+      const exit = !pending && sandbox.depth === 1 ? line.match(/^\s*(?:exit|logout)(?:\s+(\d+))?\s*$/) : null;
+      if (exit) {
+        if (exit[1] !== undefined) last = Number(exit[1]);
+        rl.close();
+        return;
+      }
       const text = pending ? `${pending}\n${line}` : line;
       running = true;
-      rl.pause();
       const r = await sandbox.run(text, write);
       running = false;
-      rl.resume();
       if (r.incomplete) {
         pending = text;
         rl.setPrompt('> ');
@@ -153,12 +166,19 @@ function interactive(sandbox: Sandbox, persist: () => void): Promise<number> {
         persist();
         rl.setPrompt(r.prompt);
       }
+      const queued = queue.shift();
+      if (queued !== undefined) return next(queued);
       rl.prompt();
+    };
+    rl.on('line', (line) => {
+      if (running) queue.push(line);
+      else void next(line);
     });
     rl.on('close', () => {
       process.stdout.write('exit\n');
       resolve(last);
     });
+
   });
 }
 

@@ -73,6 +73,12 @@ export interface SandboxOptions {
    * sandbox can tell that the foreground command is waiting on simulated time.
    */
   yieldToHost?: () => Promise<void>;
+  /**
+   * Instant mode only: a wall clock for commands that wait on events rather than on a sleep
+   * (`kubectl get -w`, `logs -f`), which then follow at real-time pace until interrupted instead of
+   * racing through simulated days. Without it (tests) they jump from timer to timer.
+   */
+  pace?: { now(): number; wait(ms: number): Promise<void> };
 }
 
 interface Saved {
@@ -139,6 +145,11 @@ export class Sandbox {
       'Welcome to podlab: a simulated Kubernetes v1.34 cluster with two nodes, controlplane and node01.\n' +
       'Nothing here is real: no server, no VM, nothing to break. Try: kubectl get nodes\n\n'
     );
+  }
+
+  /** Open shell sessions: 1 at the learner's own prompt, more inside `ssh node01` or `kubectl exec -it`. */
+  get depth(): number {
+    return this.shell.depth;
   }
 
   history(): string[] {
@@ -344,13 +355,30 @@ export class Sandbox {
     if (!yieldToHost) throw new Error('instant mode needs yieldToHost');
     let done = false;
     const q = p.finally(() => (done = true));
+    const clock = this.cluster.clock;
+    const pace = this.opts.pace;
+    const start = { sim: clock.now(), wall: pace?.now() ?? 0 };
     let idle = 0;
     for (;;) {
       await yieldToHost();
       if (done) return q;
       if (this.waiters === 0 && ++idle < IDLE_TURNS) continue;
       idle = 0;
-      this.cluster.clock.advanceToNext();
+      const next = clock.nextTimerAt();
+      if (pace && this.waiters === 0 && next !== undefined) {
+        // Following events: simulated time keeps pace with the wall clock since the command began.
+        const limit = start.sim + (pace.now() - start.wall);
+        if (next > limit) {
+          clock.advanceTo(limit);
+          await pace.wait(Math.min(100, next - limit));
+          continue;
+        }
+      } else if (this.waiters > 0) {
+        // A sleep ends the pacing: the next follow starts from here.
+        start.sim = next ?? clock.now();
+        start.wall = pace?.now() ?? 0;
+      }
+      clock.advanceToNext();
     }
   }
 
