@@ -7,18 +7,19 @@ import { run, sandbox } from '../helpers/sandbox';
 describe('instant mode pacing', () => {
   it('follows logs at wall-clock pace and jumps through sleeps', async () => {
     let wall = 0;
-    let sb: Sandbox | undefined;
+    const holder: { sb?: Sandbox } = {};
     let waits = 0;
-    sb = await sandbox({
+    const sb = await sandbox({
       pace: {
         now: () => wall,
         wait: async (ms) => {
           waits++;
           wall += ms;
-          if (wall >= 5_000) sb!.interrupt();
+          if (wall >= 5_000) holder.sb!.interrupt();
         },
       },
     });
+    holder.sb = sb;
     await run(sb, 'kubectl run b --image=busybox -- sh -c "while true; do echo tick; sleep 1; done"');
     await run(sb, 'sleep 30');
     expect(waits).toBe(0); // a sleep never waits on the wall clock
