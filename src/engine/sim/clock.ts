@@ -61,6 +61,8 @@ export class SimClock {
   private heap = new TimerHeap();
   private cancelled = new Set<TimerId>();
   private listeners = new Set<(now: number) => void>();
+  /** Errors thrown by timer callbacks (newest last), kept for diagnosis instead of stopping time. */
+  readonly failures: string[] = [];
 
   /** @param startMs epoch milliseconds the simulation starts at. */
   constructor(startMs: number) {
@@ -103,7 +105,13 @@ export class SimClock {
       if (!next || next.at > targetMs) break;
       this.heap.pop();
       this.t = Math.max(this.t, next.at);
-      next.cb();
+      try {
+        next.cb();
+      } catch (e) {
+        // A failing timer is a bug in one subsystem; time (and every other subsystem) goes on.
+        this.failures.push(e instanceof Error ? (e.stack ?? e.message) : String(e));
+        if (this.failures.length > 50) this.failures.shift();
+      }
     }
     if (targetMs > this.t) this.t = targetMs;
     for (const l of this.listeners) l(this.t);
