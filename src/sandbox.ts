@@ -165,7 +165,11 @@ export class Sandbox {
     this.cluster.settle();
     this.busy = true;
     try {
-      const p = this.shell.run(line, { write: out });
+      const p = this.shell.run(line, { write: out }).catch((e: unknown) => {
+        // A bug must not take the sandbox down: say so, and keep the cluster and files as they are.
+        out('err', `podlab: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+        return { exitCode: 1, incomplete: false };
+      });
       const r = this.opts.mode === 'instant' ? await this.untilDone(p) : await p;
       if (!r.incomplete && line.trim()) this.lines.push(line);
       this.cluster.settle();
