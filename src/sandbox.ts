@@ -271,6 +271,7 @@ export class Sandbox {
     });
     this.shell.registerCompleter('kubectl', kubectlCompleter(this.cluster));
     this.shell.registerCompleter('k', kubectlCompleter(this.cluster));
+    this.shell.registerCompleter('ssh', (req) => (req.argv.length === 1 ? Object.keys(NODE_IPS).filter((n) => n.startsWith(req.word)) : undefined));
   }
 
   private commandsFor(node: string, hosts: Map<string, ShellHost>): ShellCommand[] {
