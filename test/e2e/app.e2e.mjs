@@ -70,6 +70,29 @@ export const tests = [
     },
   },
   {
+    name: 'ssh node01 and kubectl exec -it open nested shells with their own prompts; a busybox loop streams its logs',
+    async run({ page, base }) {
+      await openApp(page, base);
+      await typeLine(page, 'ssh node01');
+      assert((await lastLine(page)).startsWith('root@node01:~#'), `node01 prompt: ${await lastLine(page)}`);
+      await typeLine(page, 'hostname');
+      await waitForScreen(page, /^node01$/m);
+      await typeLine(page, 'exit');
+      await waitForScreen(page, /^Connection to node01 closed\.$/m);
+      await typeLine(page, 'kubectl run b --image=busybox -- sh -c "while true; do echo tick; sleep 1; done"');
+      await setSpeed(page, 60);
+      await page.waitForTimeout(800);
+      await setSpeed(page, 1);
+      await typeLine(page, 'kubectl exec -it b -- sh');
+      assert((await lastLine(page)).startsWith('/ #'), `container prompt: ${await lastLine(page)}`);
+      await typeLine(page, 'cat /etc/hostname');
+      await waitForScreen(page, /^b$/m);
+      await typeLine(page, 'exit');
+      await typeLine(page, 'kubectl logs b --tail=2');
+      await waitForScreen(page, /^tick\ntick\nroot@controlplane:~# $/m);
+    },
+  },
+  {
     name: 'Tab completes kubectl ge to kubectl get',
     async run({ page, base }) {
       await openApp(page, base);
