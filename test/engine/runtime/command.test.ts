@@ -31,6 +31,13 @@ describe('busybox and friends: running commands', () => {
     );
   });
 
+  it('expands unquoted $VAR and ${VAR}, and keeps "$A"B apart from $AB', () => {
+    const h = runtimeWorld();
+    const c = h.run('busybox', { command: ['sh', '-c', 'echo $GREETING from $HOSTNAME ${GREETING}x "$GREETING"x $GREETINGx'], env: { GREETING: 'hi' } });
+    h.w.settle();
+    expect(h.rt.logs(c.podUid, 'c')).toBe('hi from pod1 hix hix\n');
+  });
+
   it('supports `;`, `&&`, `||`, `exit N`, `for` loops and variables', () => {
     const h = runtimeWorld();
     const c = h.run('alpine', { command: ['sh', '-c', 'for i in 1 2 3; do echo "n=$i"; done; false || echo fallback; true && exit 7; echo never'] });

@@ -2,7 +2,8 @@
 // `${VAR}`, `;`/newline, `&&`, `||`, `while`/`until … do … done`, `for x in …; do … done`. Anything
 // beyond that makes the parse fail, which routes the script to the real shell.
 
-export type Word = { lit: string; vars: boolean }[];
+/** A word's parts; `bare` parts were unquoted (an unquoted word that expands to nothing disappears). */
+export type Word = { lit: string; vars: boolean; bare?: boolean }[];
 export type Node =
   | { k: 'cmd'; words: Word[] }
   | { k: 'and' | 'or'; a: Node; b: Node }
@@ -27,13 +28,14 @@ function tokenize(s: string): Tok[] | undefined {
     if (s.startsWith('&&', i) || s.startsWith('||', i)) { out.push({ t: 'op', v: s.slice(i, i + 2) }); i += 2; continue; }
     if ('|&<>()`{}*?[]'.includes(c)) return undefined;
     const w: Word = [];
+    const bareParts = new Set<Word[number]>();
     let raw = '';
     while (i < s.length && !' \t\n;'.includes(s[i]) && !s.startsWith('&&', i) && !s.startsWith('||', i)) {
       const ch = s[i];
       if (s.startsWith('${', i)) {
         const j = s.indexOf('}', i);
         if (j < 0 || !/^\$\{\w+\}$/.test(s.slice(i, j + 1))) return undefined; // ${X:-d} etc.: the real shell
-        w.push({ lit: s.slice(i, j + 1), vars: true });
+        w.push({ lit: s.slice(i, j + 1), vars: true, bare: true });
         raw += s.slice(i, j + 1);
         i = j + 1;
         continue;
@@ -63,7 +65,14 @@ function tokenize(s: string): Tok[] | undefined {
         i += 2;
       } else {
         if (s.startsWith('$(', i)) return undefined;
-        w.push({ lit: ch, vars: true });
+        // A run of bare characters is one part, so `$NAME` stays whole for expansion.
+        const last = w[w.length - 1];
+        if (last && bareParts.has(last)) last.lit += ch;
+        else {
+          const part = { lit: ch, vars: true, bare: true };
+          bareParts.add(part);
+          w.push(part);
+        }
         raw += ch;
         i++;
       }

@@ -35,6 +35,12 @@ export function runBuiltin(script: Script, ctx: ProgramContext, done: (code: num
   const expand = (w: Word): string =>
     w.map((p) => (p.vars ? p.lit.replace(/\$(?:\{(\w+)\}|(\w+)|(\?))/g, (_m, a, b, q) => (q ? String(last) : vars[a ?? b] ?? '')) : p.lit)).join('');
 
+  // Unquoted words that expand to nothing are removed, as the shell's field splitting does.
+  const fields = (ws: Word[]): string[] => ws.flatMap((w) => {
+    const v = expand(w);
+    return v === '' && w.length > 0 && w.every((p) => p.bare) ? [] : [v];
+  });
+
   const run = (n: Node, k: (code: number) => void): void => {
     if (halted || ctx.signal.aborted) return;
     const finish = (code: number) => {
@@ -43,7 +49,7 @@ export function runBuiltin(script: Script, ctx: ProgramContext, done: (code: num
     };
     switch (n.k) {
       case 'cmd':
-        return simple(n.words.map(expand), finish);
+        return simple(fields(n.words), finish);
       case 'and':
       case 'or':
         return run(n.a, (c) => ((c === 0) === (n.k === 'and') ? run(n.b, finish) : finish(c)));
@@ -67,7 +73,7 @@ export function runBuiltin(script: Script, ctx: ProgramContext, done: (code: num
         return iterate(0);
       }
       case 'for': {
-        const items = n.items.map(expand);
+        const items = fields(n.items);
         const step = (i: number, code: number): void => {
           if (i >= items.length) return finish(code);
           vars[n.name] = items[i];
