@@ -25,7 +25,22 @@ export class EventRecorder {
     private readonly clock: SimClock,
   ) {}
 
+  /**
+   * Records an event. Best effort, as client-go's recorder is: a rejected event (its namespace is
+   * being terminated, say) is dropped and never fails the component that emitted it.
+   */
   record(obj: KObject, type: EventType, reason: string, message: string, source: EventSource, fieldPath?: string): void {
+    try {
+      this.write(obj, type, reason, message, source, fieldPath);
+    } catch {
+      this.dropped++;
+    }
+  }
+
+  /** Events that could not be written. */
+  dropped = 0;
+
+  private write(obj: KObject, type: EventType, reason: string, message: string, source: EventSource, fieldPath?: string): void {
     const ns = obj.metadata.namespace || 'default';
     const now = isoSeconds(this.clock.now());
     const aggKey = [obj.metadata.uid, fieldPath ?? '', reason, message, source.component, source.host ?? ''].join('\u0000');
