@@ -5,25 +5,12 @@
 
 import type { ImageInfo } from '../registry';
 import type { ContainerRuntime } from './index';
-import type { ContainerRecord, ContainerSpec, ExitReason } from './types';
+import type { ContainerRecord } from './types';
 import { ContainerFs } from './container-fs';
 import { LogBuffer, type LogLine } from './logs';
 
-interface SavedContainer {
-  id: string;
-  spec: ContainerSpec;
-  state: ContainerRecord['state'];
-  createdAt: number;
-  startedAt?: number;
-  finishedAt?: number;
-  exitCode?: number;
-  reason?: ExitReason;
-  message?: string;
-  argv: string[];
-  program: string;
-  log: LogLine[];
-  files: Record<string, string>;
-}
+/** A container as saved: its record without the live parts (log buffer, filesystem, process). */
+type SavedContainer = Omit<ContainerRecord, 'log' | 'fs' | 'proc'> & { log: LogLine[]; files: Record<string, string> };
 
 export interface SavedRuntime {
   images: Record<string, ImageInfo[]>;
