@@ -347,6 +347,8 @@ export class Sandbox {
         this.waiters++;
         return this.cluster.clock.sleep(ms, signal).finally(() => this.waiters--);
       },
+      // Not counted: instant mode paces it like any command that follows events (`watch`).
+      follow: (ms: number, signal?: AbortSignal) => this.cluster.clock.sleep(ms, signal),
     };
   }
 

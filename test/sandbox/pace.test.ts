@@ -31,4 +31,25 @@ describe('instant mode pacing', () => {
     expect(simulated).toBeLessThanOrEqual(5_300);
     expect(r.out.split('\n').filter((l) => l === 'tick').length).toBeGreaterThanOrEqual(5);
   });
+
+  it('paces watch the same way: a watch loop does not race through simulated time', async () => {
+    let wall = 0;
+    const holder: { sb?: Sandbox } = {};
+    const sb = await sandbox({
+      pace: {
+        now: () => wall,
+        wait: async (ms) => {
+          wall += ms;
+          if (wall >= 3_000) holder.sb!.interrupt();
+        },
+      },
+    });
+    holder.sb = sb;
+    const t0 = sb.clock.now();
+    const r = await run(sb, 'watch -n 1 date');
+    expect(r.code).toBe(130);
+    const simulated = sb.clock.now() - t0;
+    expect(simulated).toBeGreaterThanOrEqual(2_900);
+    expect(simulated).toBeLessThanOrEqual(3_300);
+  });
 });

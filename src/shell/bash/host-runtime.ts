@@ -18,6 +18,11 @@ import { TOP, walkScript, type Mode, type WalkOptions } from './transform';
 export interface ShellClock {
   now(): number;
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
+  /**
+   * The wait of a command that runs until interrupted (`watch`): where time only moves through waits
+   * (Node), such waits follow the wall clock instead of completing at once. Defaults to `sleep`.
+   */
+  follow?(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
 export interface RuntimeDeps {

@@ -12,7 +12,7 @@ import { virtualFsAt } from './vfs';
 
 /** What programs and our utilities need from the shell around them. */
 export interface ExecEnv {
-  clock: { now(): number; sleep(ms: number, signal?: AbortSignal): Promise<void> };
+  clock: { now(): number; sleep(ms: number, signal?: AbortSignal): Promise<void>; follow?(ms: number, signal?: AbortSignal): Promise<void> };
   /** Writes to the screen (or the container log). */
   sink(stream: TermStream, text: string): void;
   /** Present in interactive foreground execs only. */

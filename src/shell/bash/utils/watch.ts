@@ -97,7 +97,7 @@ export function watchCommand(env: ExecEnv, hostname: () => string): Command {
           if (errexit && r.exitCode !== 0) return { stdout, stderr: '', exitCode: 8 };
           if (chgexit && previous !== undefined && previous !== body) return { stdout, stderr: '', exitCode: 0 };
           previous = body;
-          await env.clock.sleep(Math.round(interval * 1000), signal);
+          await (env.clock.follow ?? env.clock.sleep).call(env.clock, Math.round(interval * 1000), signal);
         }
       } catch (e) {
         if (!isAbort(e) && !signal.aborted) throw e;
