@@ -14,7 +14,7 @@ import { session, type KubectlApp } from './context';
 import { CliError, guard, printErrors } from './errors';
 import { editableCopy, editMap, listText, metadataEditFlags, splitResourcesAndPairs, writeMeta } from './metadata-edit';
 import { parseOutput } from './output';
-import { visitObjects } from './visit';
+import { visitObjects, visitOptionsFromFlags } from './visit';
 import { dryRunStrategy, ObjectPrinter, operation } from './write';
 
 const LONG = `Update the annotations on one or more resources.
@@ -104,15 +104,7 @@ async function runAnnotate(ctx: RunContext<KubectlApp>): Promise<number> {
   const both = remove.filter((k) => k in set);
   if (both.length) throw new CliError(`can not both modify and remove the following annotation(s) in the same command: ${both.join(', ')}`);
 
-  const found = await visitObjects(s, resources, {
-    filenames,
-    recursive: flags.bool('recursive'),
-    selector,
-    fieldSelector,
-    all,
-    allNamespaces: flags.bool('all-namespaces'),
-    local,
-  });
+  const found = await visitObjects(s, resources, visitOptionsFromFlags(flags));
   const rv = flags.string('resource-version');
   if (!found.single && rv) throw new CliError('--resource-version may only be used with a single resource');
 

@@ -18,7 +18,7 @@ import { session, type KubectlApp } from './context';
 import { CliError, guard, printErrors } from './errors';
 import { editableCopy, editMap, listText, metadataEditFlags, splitResourcesAndPairs, writeMeta } from './metadata-edit';
 import { parseOutput } from './output';
-import { visitObjects } from './visit';
+import { visitObjects, visitOptionsFromFlags } from './visit';
 import { dryRunStrategy, ObjectPrinter, operation } from './write';
 
 const LONG = `Update the labels on a resource.
@@ -109,15 +109,7 @@ async function runLabel(ctx: RunContext<KubectlApp>): Promise<number> {
   }
   if (Object.keys(set).length === 0 && remove.length === 0 && !list) throw new CliError('at least one label update is required');
 
-  const found = await visitObjects(s, resources, {
-    filenames,
-    recursive: flags.bool('recursive'),
-    selector,
-    fieldSelector,
-    all,
-    allNamespaces: flags.bool('all-namespaces'),
-    local,
-  });
+  const found = await visitObjects(s, resources, visitOptionsFromFlags(flags));
   const rv = flags.string('resource-version');
   if (!found.single && rv) throw new CliError('--resource-version may only be used with a single resource');
 

@@ -5,6 +5,7 @@
 // no name was specified`); names with a selector are an error; --local reads the -f files only.
 
 import type { Stored } from '../../../engine/api/types';
+import type { FlagValues } from '../spec';
 import type { Session } from './context';
 import { CliError } from './errors';
 import { gather, mapKind, type Info } from './infos';
@@ -20,6 +21,19 @@ export interface VisitOptions {
   allNamespaces: boolean;
   /** --local: objects come from the -f files as written; the server is not asked. */
   local?: boolean;
+}
+
+/** The resource-builder flags every per-object command reads (-f, -R, -l, --field-selector, --all, -A, --local). */
+export function visitOptionsFromFlags(flags: FlagValues): VisitOptions {
+  return {
+    filenames: flags.strings('filename'),
+    recursive: flags.bool('recursive'),
+    selector: flags.string('selector'),
+    fieldSelector: flags.string('field-selector'),
+    all: flags.bool('all'),
+    allNamespaces: flags.bool('all-namespaces'),
+    local: flags.bool('local'),
+  };
 }
 
 /** One visited item: an object, or the error fetching it. */

@@ -19,7 +19,7 @@ import { f, OBJECT_OUTPUT_USAGE } from './flags';
 import type { Info } from './infos';
 import { parseOutput } from './output';
 import { isMet, parseFor, type WaitFor } from './wait-for';
-import { visitObjects, type Visited } from './visit';
+import { visitObjects, visitOptionsFromFlags, type Visited } from './visit';
 import { ObjectPrinter } from './write';
 
 const LONG = `Experimental: Wait for a specific condition on one or many resources.
@@ -76,14 +76,7 @@ async function find(ctx: RunContext<KubectlApp>, s: Session): Promise<Visited[]>
   const filenames = flags.strings('filename');
   if (flags.bool('local') && args.length) throw new CliError('error: you must specify resources by --filename when --local is set.');
   if (args.length === 0 && filenames.length === 0) throw new CliError(MISSING_RESOURCE);
-  const v = await visitObjects(s, args, {
-    filenames,
-    recursive: flags.bool('recursive'),
-    selector: flags.string('selector'),
-    fieldSelector: flags.string('field-selector'),
-    all: flags.bool('all'),
-    allNamespaces: flags.bool('all-namespaces'),
-  });
+  const v = await visitObjects(s, args, { ...visitOptionsFromFlags(flags), local: false });
   return v.items;
 }
 
