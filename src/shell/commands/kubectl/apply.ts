@@ -14,13 +14,12 @@ import type { CommandSpec, RunContext } from '../spec';
 import { threeWayMerge } from './apply-merge';
 import { session, type KubectlApp, type Session } from './context';
 import { createObject } from './create';
-import { addSourceToErr, CliError, guard, printErrors } from './errors';
+import { addSourceToErr, CliError, guard } from './errors';
 import { f, OBJECT_OUTPUT_USAGE } from './flags';
 import { manifestNamespace, mapKind } from './infos';
-import { readManifests } from './manifests';
 import { parseOutput } from './output';
 import { resourceString } from './resources';
-import { dryRunStrategy, LAST_APPLIED, ObjectPrinter, operation, withLastApplied, type DryRun } from './write';
+import { dryRunStrategy, LAST_APPLIED, ObjectPrinter, operation, withLastApplied, writeManifests, type DryRun } from './write';
 
 const LONG = `Apply a configuration to a resource by file name or stdin. The resource name must be specified. This resource will be created if it doesn't exist yet. To use 'apply', always create the resource initially with either 'apply' or 'create --save-config'.
 
@@ -100,25 +99,11 @@ async function runApply(ctx: RunContext<KubectlApp>): Promise<number> {
   const dry = dryRunStrategy(flags.string('dry-run'));
   const format = await parseOutput(io, flags.string('output'), { table: false, template: flags.string('template') });
   const s = await session(ctx);
-  const printer = new ObjectPrinter(io, format);
-  const errors: unknown[] = [];
-  let count = 0;
-  for (const item of await readManifests(io, filenames, flags.bool('recursive'))) {
-    if (item.error) {
-      errors.push(item.error);
-      continue;
-    }
-    try {
-      const r = applyObject(s, item.obj, item.source, dry);
-      count++;
-      printer.print(r.obj, operation(r.op, dry));
-    } catch (e) {
-      errors.push(e);
-    }
-  }
-  if (errors.length) return printErrors(io, errors);
-  if (count === 0) throw new CliError('no objects passed to apply');
-  return 0;
+  const files = { filenames, recursive: flags.bool('recursive') };
+  return writeManifests(io, new ObjectPrinter(io, format), files, 'apply', (obj, source) => {
+    const r = applyObject(s, obj, source, dry);
+    return { obj: r.obj, op: operation(r.op, dry) };
+  });
 }
 
 export const applyCommand: CommandSpec<KubectlApp> = {

@@ -10,12 +10,11 @@ import { clone } from '../../../engine/api/freeze';
 import { renderHelp, type CommandSpec, type RunContext } from '../spec';
 import { session, type KubectlApp, type Session } from './context';
 import { createNamespaceCommand } from './create-namespace';
-import { addSourceToErr, CliError, guard, printErrors } from './errors';
+import { addSourceToErr, CliError, guard } from './errors';
 import { f, OBJECT_OUTPUT_USAGE } from './flags';
 import { manifestNamespace, mapKind } from './infos';
-import { readManifests } from './manifests';
 import { parseOutput } from './output';
-import { dryRunStrategy, ObjectPrinter, operation, withLastApplied, type DryRun } from './write';
+import { dryRunStrategy, ObjectPrinter, operation, withLastApplied, writeManifests, type DryRun } from './write';
 
 const EXAMPLES = `  # Create a pod using the data in pod.json
   kubectl create -f ./pod.json
@@ -55,25 +54,11 @@ async function runCreate(ctx: RunContext<KubectlApp>): Promise<number> {
   const dry = dryRunStrategy(flags.string('dry-run'));
   const format = await parseOutput(io, flags.string('output'), { table: false, template: flags.string('template') });
   const s = await session(ctx);
-  const printer = new ObjectPrinter(io, format);
-  const errors: unknown[] = [];
-  let count = 0;
-  for (const item of await readManifests(io, filenames, flags.bool('recursive'))) {
-    if (item.error) {
-      errors.push(item.error);
-      continue;
-    }
-    try {
-      const created = createObject(s, item.obj, item.source, dry, flags.bool('save-config'));
-      count++;
-      printer.print(created, operation('created', dry));
-    } catch (e) {
-      errors.push(e);
-    }
-  }
-  if (errors.length) return printErrors(io, errors);
-  if (count === 0) throw new CliError('no objects passed to create');
-  return 0;
+  const files = { filenames, recursive: flags.bool('recursive') };
+  return writeManifests(io, new ObjectPrinter(io, format), files, 'create', (obj, source) => ({
+    obj: createObject(s, obj, source, dry, flags.bool('save-config')),
+    op: operation('created', dry),
+  }));
 }
 
 export const createCommand: CommandSpec<KubectlApp> = {

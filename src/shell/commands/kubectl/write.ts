@@ -9,7 +9,8 @@ import type { KObject } from '../../../engine/api/types';
 import { clone } from '../../../engine/api/freeze';
 import { goJson } from '../../format/yaml-json';
 import type { CommandIO } from '../../types';
-import { CliError } from './errors';
+import { CliError, printErrors } from './errors';
+import { readManifests } from './manifests';
 import { nameLine, printObjects, type OutputFormat } from './output';
 
 export type DryRun = 'none' | 'client' | 'server';
@@ -68,4 +69,36 @@ export class ObjectPrinter {
     this.io.out(f.type === 'yaml' && this.count > 0 ? `---\n${text}` : text);
     this.count++;
   }
+}
+
+/**
+ * Writes every object of the -f manifests as create and apply do (ContinueOnError): each result is
+ * printed as it is written, errors (unreadable files included) are printed after, and no objects at
+ * all is `no objects passed to <verb>`.
+ */
+export async function writeManifests(
+  io: CommandIO,
+  printer: ObjectPrinter,
+  files: { filenames: string[]; recursive: boolean },
+  verb: string,
+  write: (obj: KObject, source: string) => { obj: KObject; op: string },
+): Promise<number> {
+  const errors: unknown[] = [];
+  let count = 0;
+  for (const item of await readManifests(io, files.filenames, files.recursive)) {
+    if (item.error) {
+      errors.push(item.error);
+      continue;
+    }
+    try {
+      const r = write(item.obj, item.source);
+      count++;
+      printer.print(r.obj, r.op);
+    } catch (e) {
+      errors.push(e);
+    }
+  }
+  if (errors.length) return printErrors(io, errors);
+  if (count === 0) throw new CliError(`no objects passed to ${verb}`);
+  return 0;
 }
