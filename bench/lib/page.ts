@@ -6,18 +6,7 @@
 // never reaches the page.
 import type { Page } from 'playwright-core';
 
-export const CHROMIUM = '/usr/bin/chromium';
-/** The flags of test/e2e/run.mjs (CHROMIUM_ARGS). */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM, CHROMIUM_ARGS } from '../../test/e2e/chromium.mjs';
 
 /** Installed with context.addInitScript before the app's code runs. */
 export const INIT_SCRIPT = `(() => {

@@ -6,6 +6,7 @@
 //   node test/e2e/run.mjs [--build] [--report=FILE] [--only=SUBSTRING] [--screenshot]
 // --build runs `vite build` first (also done when dist/ is missing); --screenshot also writes
 // docs/screenshot.png (test/e2e/screenshot.mjs).
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -18,17 +19,7 @@ const args = process.argv.slice(2);
 const flag = (name) => args.includes(`--${name}`);
 const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 
-export const CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM, CHROMIUM_ARGS };
 
 function freePort() {
   return new Promise((res, rej) => {
